@@ -1,0 +1,93 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { institutions, municipalities, offers, type OutboxEntity } from "../../db/schema";
+import type { CatalogueDb } from "./db.server";
+import type { EntrySource } from "~/search/documents";
+
+// Reads catalogue entries in the shape the search documents are built from.
+
+const municipalityColumns = { slug: municipalities.slug, name: municipalities.name };
+
+function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
+  const rows = db
+    .select({ institution: institutions, municipality: municipalityColumns })
+    .from(institutions)
+    .leftJoin(municipalities, eq(institutions.municipalityAgs, municipalities.ags))
+    .where(
+      and(
+        eq(institutions.status, "published"),
+        ids ? inArray(institutions.id, ids) : undefined,
+      ),
+    )
+    .orderBy(asc(institutions.id))
+    .all();
+  return rows.map(({ institution: row, municipality }) => ({
+    kind: "einrichtung",
+    id: row.id,
+    slug: row.slug,
+    title: row.name,
+    sector: row.sector,
+    type: row.type,
+    types: row.types,
+    typeDetail: row.typeDetail,
+    topics: [],
+    audiences: [],
+    ageMin: row.ageMin,
+    ageMax: row.ageMax,
+    municipality,
+    institutionName: null,
+    street: row.street,
+    postcode: row.postcode,
+    town: row.town,
+    description: row.description,
+    targetGroup: row.targetGroup,
+    lat: row.lat,
+    lng: row.lng,
+    geoPrecision: row.geoPrecision,
+  }));
+}
+
+function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
+  const rows = db
+    .select({ offer: offers, municipality: municipalityColumns, institutionName: institutions.name })
+    .from(offers)
+    .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
+    .leftJoin(institutions, eq(offers.institutionId, institutions.id))
+    .where(and(eq(offers.status, "published"), ids ? inArray(offers.id, ids) : undefined))
+    .orderBy(asc(offers.id))
+    .all();
+  return rows.map(({ offer: row, municipality, institutionName }) => ({
+    kind: "angebot",
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    sector: row.sector,
+    type: row.type,
+    types: [row.type],
+    typeDetail: null,
+    topics: row.topics,
+    audiences: row.audiences,
+    ageMin: row.ageMin,
+    ageMax: row.ageMax,
+    municipality,
+    institutionName,
+    street: row.street,
+    postcode: row.postcode,
+    town: row.town,
+    description: row.description,
+    targetGroup: row.targetGroup,
+    lat: row.lat,
+    lng: row.lng,
+    geoPrecision: row.geoPrecision,
+  }));
+}
+
+/** Every published entry; what a full index build contains. */
+export function loadAllEntrySources(db: CatalogueDb): EntrySource[] {
+  return [...institutionSources(db), ...offerSources(db)];
+}
+
+/** The published entries among the given ids; ids missing from the result are gone or drafts. */
+export function loadEntrySources(db: CatalogueDb, entity: OutboxEntity, ids: number[]): EntrySource[] {
+  if (ids.length === 0) return [];
+  return entity === "institution" ? institutionSources(db, ids) : offerSources(db, ids);
+}

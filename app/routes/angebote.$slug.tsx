@@ -1,0 +1,211 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { getDb } from "~/catalogue/db.server";
+import { getEntryBySlug } from "~/catalogue/details.server";
+import {
+  AUDIENCE_LABELS,
+  CARRIER_LABELS,
+  SECTOR_LABELS,
+  TOPIC_LABELS,
+} from "~/catalogue/vocabulary";
+import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { formatAddress } from "~/search/documents";
+import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { FACT_LABELS } from "~/ui/facts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.entry.title} – Bildungsportal Landkreis Ludwigsburg` },
+        { name: "description", content: data.entry.description?.slice(0, 160) ?? data.entry.type },
+      ]
+    : [{ title: "Nicht gefunden – Bildungsportal Landkreis Ludwigsburg" }];
+
+export const headers = reuseLoaderHeaders;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const entry = getEntryBySlug(getDb(), params.slug ?? "");
+  if (!entry) throw new Response("Nicht gefunden", { status: 404 });
+  return json({ entry }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
+}
+
+function telHref(phone: string) {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+function ageText(min: number | null, max: number | null) {
+  if (min !== null && max !== null) return `${min} bis ${max} Jahre`;
+  if (min !== null) return `ab ${min} Jahren`;
+  if (max !== null) return `bis ${max} Jahre`;
+  return null;
+}
+
+export default function EntryPage() {
+  const { entry } = useLoaderData<typeof loader>();
+  const address = formatAddress(entry);
+  const ages = ageText(entry.ageMin, entry.ageMax);
+  const facts = Object.entries(entry.facts).filter(([key]) => key in FACT_LABELS);
+
+  return (
+    <div className="wrap page detail">
+      <nav aria-label="Brotkrumen" className="breadcrumbs">
+        <Link to="/suche">Suche</Link>
+        {entry.municipality ? (
+          <>
+            {" › "}
+            <Link to={`/gemeinden/${entry.municipality.slug}`}>{entry.municipality.name}</Link>
+          </>
+        ) : null}
+      </nav>
+      <h1>{entry.title}</h1>
+      <p className="detail__kind">
+        <span className={`badge badge--${entry.sector}`}>{SECTOR_LABELS[entry.sector]}</span> {entry.types.join(", ")}
+        {entry.kind === "angebot" ? " (Angebot / Programm)" : ""}
+      </p>
+
+      {entry.description ? <p className="detail__description">{entry.description}</p> : null}
+
+      <dl className="detail__facts">
+        <dt>Adresse</dt>
+        <dd>
+          {address ? <address>{address}</address> : entry.municipality ? entry.municipality.name : "landkreisweit, ohne festen Ort"}
+          {entry.geoPrecision === "municipality" ? (
+            <p className="approx">Lage ungefähr: Die Quelle nennt keine genaue Position, der Ort ist nur der Gemeinde zugeordnet.</p>
+          ) : null}
+        </dd>
+        {entry.municipality ? (
+          <>
+            <dt>Gemeinde</dt>
+            <dd>
+              <Link to={`/gemeinden/${entry.municipality.slug}`}>{entry.municipality.name}</Link>
+            </dd>
+          </>
+        ) : null}
+        {entry.phone ? (
+          <>
+            <dt>Telefon</dt>
+            <dd>
+              <a href={telHref(entry.phone)}>{entry.phone}</a>
+            </dd>
+          </>
+        ) : null}
+        {entry.email ? (
+          <>
+            <dt>E-Mail</dt>
+            <dd>
+              <a href={`mailto:${entry.email}`}>{entry.email}</a>
+            </dd>
+          </>
+        ) : null}
+        {entry.website ? (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={entry.website} rel="noopener noreferrer">
+                {entry.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {entry.carrier ? (
+          <>
+            <dt>Trägerschaft</dt>
+            <dd>{CARRIER_LABELS[entry.carrier]}</dd>
+          </>
+        ) : null}
+        {entry.typeDetail ? (
+          <>
+            <dt>Art laut Quelle</dt>
+            <dd>{entry.typeDetail}</dd>
+          </>
+        ) : null}
+        {entry.targetGroup ? (
+          <>
+            <dt>Zielgruppe</dt>
+            <dd>{entry.targetGroup}</dd>
+          </>
+        ) : null}
+        {ages ? (
+          <>
+            <dt>Alter</dt>
+            <dd>{ages}</dd>
+          </>
+        ) : null}
+        {entry.topics.length > 0 ? (
+          <>
+            <dt>Themen</dt>
+            <dd>{entry.topics.map((topic) => TOPIC_LABELS[topic]).join(", ")}</dd>
+          </>
+        ) : null}
+        {entry.audiences.length > 0 ? (
+          <>
+            <dt>Für</dt>
+            <dd>{entry.audiences.map((audience) => AUDIENCE_LABELS[audience]).join(", ")}</dd>
+          </>
+        ) : null}
+        {entry.institution ? (
+          <>
+            <dt>Einrichtung</dt>
+            <dd>
+              <Link to={`/angebote/${entry.institution.slug}`}>{entry.institution.name}</Link>
+            </dd>
+          </>
+        ) : null}
+        {facts.map(([key, value]) => (
+          <Fragment key={key}>
+            <dt>{FACT_LABELS[key]}</dt>
+            <dd>{typeof value === "number" ? value.toLocaleString("de-DE") : value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+
+      {entry.relatedOffers.length > 0 ? (
+        <section aria-labelledby="angebote">
+          <h2 id="angebote">Angebote und Programme</h2>
+          <ul>
+            {entry.relatedOffers.map((offer) => (
+              <li key={offer.slug}>
+                <Link to={`/angebote/${offer.slug}`}>{offer.title}</Link> ({offer.type})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="provenance" aria-labelledby="quelle">
+        <h2 id="quelle">Quelle und Stand</h2>
+        <dl>
+          <dt>Stand</dt>
+          <dd>{entry.stand}</dd>
+          <dt>Quelle</dt>
+          <dd>
+            <ul>
+              {entry.sourceUrls.map((url) => (
+                <li key={url}>
+                  <a href={url} rel="noopener noreferrer">
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>Datensatz</dt>
+          <dd>
+            <Link to={`/datenquellen#${entry.dataset.id}`}>{entry.dataset.title}</Link>
+          </dd>
+          <dt>Lizenz</dt>
+          <dd>{entry.licence}</dd>
+        </dl>
+        <p className="hint">
+          Die Angaben stammen aus der genannten Quelle und wurden nicht mit der Einrichtung abgestimmt. Bitte prüfen Sie
+          aktuelle Angaben direkt bei der Einrichtung.
+        </p>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

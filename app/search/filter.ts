@@ -1,0 +1,41 @@
+// Builds Meilisearch filter expressions from already-parsed search parameters. User input
+// never becomes part of the expression's syntax: attribute names come from an allow-list and
+// every value is quoted and escaped.
+
+/** URL parameter → index attribute. Only these attributes can ever be filtered on. */
+export const FILTER_ATTRIBUTES = {
+  kategorie: "category",
+  gemeinde: "municipalitySlug",
+  typ: "types",
+  thema: "topics",
+  zielgruppe: "audiences",
+  art: "kind",
+} as const;
+
+export type FilterKey = keyof typeof FILTER_ATTRIBUTES;
+export type FilterSelection = Partial<Record<FilterKey, readonly string[]>>;
+
+/** Quotes a value as a Meilisearch string literal. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+function group(attribute: string, values: readonly string[]): string {
+  const terms = values.map((value) => `${attribute} = ${quoteFilterValue(value)}`);
+  return terms.length === 1 ? (terms[0] ?? "") : `(${terms.join(" OR ")})`;
+}
+
+/**
+ * Values of one parameter are alternatives (OR); different parameters all apply (AND).
+ * Returns the AND-ed expressions as an array, the form Meilisearch accepts directly.
+ * `except` leaves out one group, for disjunctive facet counts.
+ */
+export function buildFilter(selection: FilterSelection, options: { except?: FilterKey } = {}): string[] {
+  const expressions: string[] = [];
+  for (const key of Object.keys(FILTER_ATTRIBUTES) as FilterKey[]) {
+    if (key === options.except) continue;
+    const values = [...new Set(selection[key] ?? [])].filter((value) => value.length > 0);
+    if (values.length > 0) expressions.push(group(FILTER_ATTRIBUTES[key], values));
+  }
+  return expressions;
+}
