@@ -9,14 +9,15 @@ import type {
   Topic,
 } from "../app/catalogue/vocabulary";
 
-const timestamps = {
+// Column builders are stateful: each table gets fresh ones from these factories.
+const timestamps = () => ({
   createdAt: text("created_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
   updatedAt: text("updated_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-};
+});
 
 /** A published dataset the catalogue was built from (shown on /datenquellen). */
 export const datasets = sqliteTable("datasets", {
@@ -63,7 +64,7 @@ export const postcodes = sqliteTable(
 );
 
 /** Location and provenance columns shared by institutions and offers. */
-const placeColumns = {
+const placeColumns = () => ({
   street: text("street"),
   postcode: text("postcode"),
   town: text("town"),
@@ -73,9 +74,9 @@ const placeColumns = {
   geoPrecision: text("geo_precision").$type<GeoPrecision>(),
   /** Where the coordinate comes from, when a source states it. */
   geoSource: text("geo_source"),
-};
+});
 
-const provenanceColumns = {
+const provenanceColumns = () => ({
   datasetId: text("dataset_id")
     .notNull()
     .references(() => datasets.id),
@@ -85,7 +86,7 @@ const provenanceColumns = {
   licence: text("licence").notNull(),
   stand: text("stand").notNull(),
   status: text("status").$type<Status>().notNull().default("published"),
-};
+});
 
 export const institutions = sqliteTable(
   "institutions",
@@ -101,7 +102,7 @@ export const institutions = sqliteTable(
     /** Type as the source words it, when it says more than `type`. */
     typeDetail: text("type_detail"),
     carrier: text("carrier").$type<Carrier>(),
-    ...placeColumns,
+    ...placeColumns(),
     phone: text("phone"),
     email: text("email"),
     website: text("website"),
@@ -111,8 +112,8 @@ export const institutions = sqliteTable(
     ageMax: integer("age_max"),
     /** Facts that only some sources have (school forms, pupils, classes …). */
     facts: text("facts", { mode: "json" }).$type<Record<string, string | number>>().notNull().default({}),
-    ...provenanceColumns,
-    ...timestamps,
+    ...provenanceColumns(),
+    ...timestamps(),
   },
   (t) => [
     index("institutions_municipality_idx").on(t.municipalityAgs),
@@ -139,9 +140,9 @@ export const offers = sqliteTable(
     targetGroup: text("target_group"),
     website: text("website"),
     phone: text("phone"),
-    ...placeColumns,
-    ...provenanceColumns,
-    ...timestamps,
+    ...placeColumns(),
+    ...provenanceColumns(),
+    ...timestamps(),
   },
   (t) => [index("offers_municipality_idx").on(t.municipalityAgs)],
 );

@@ -48,6 +48,7 @@ export default function SearchPage() {
 
       {issues.length > 0 ? (
         <div className="notice" role="status">
+          <p>Einige Angaben konnten nicht verwendet werden und wurden ignoriert:</p>
           <ul>
             {issues.map((issue) => (
               <li key={`${issue.param}-${issue.message}`}>{issue.message}</li>

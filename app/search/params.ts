@@ -36,7 +36,7 @@ export function parseSearchParams(
   if (q.length > MAX_QUERY_LENGTH) {
     issues.push({
       param: "q",
-      message: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen). Er wurde gekürzt.`,
+      message: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen).`,
     });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
@@ -45,14 +45,14 @@ export function parseSearchParams(
   for (const value of url.getAll("kategorie").filter(Boolean)) {
     const parsed = sector.safeParse(value);
     if (parsed.success) kategorie.push(parsed.data);
-    else issues.push({ param: "kategorie", message: `Die Kategorie „${value.slice(0, 40)}“ gibt es nicht. Sie wurde ignoriert.` });
+    else issues.push({ param: "kategorie", message: `Die Kategorie „${value.slice(0, 40)}“ gibt es nicht.` });
   }
 
   const gemeinde: string[] = [];
   for (const value of url.getAll("gemeinde").filter(Boolean)) {
     const parsed = municipalitySlug.safeParse(value);
     if (parsed.success && knownMunicipalities.has(parsed.data)) gemeinde.push(parsed.data);
-    else issues.push({ param: "gemeinde", message: `Die Gemeinde „${value.slice(0, 60)}“ liegt nicht im Landkreis Ludwigsburg. Sie wurde ignoriert.` });
+    else issues.push({ param: "gemeinde", message: `Die Gemeinde „${value.slice(0, 60)}“ liegt nicht im Landkreis Ludwigsburg.` });
   }
 
   let seite = 1;
@@ -60,7 +60,7 @@ export function parseSearchParams(
   if (rawPage !== null && rawPage !== "") {
     const parsed = page.safeParse(rawPage);
     if (parsed.success) seite = parsed.data;
-    else issues.push({ param: "seite", message: `„${rawPage.slice(0, 20)}“ ist keine gültige Seitenzahl (1 bis ${MAX_PAGE}). Es wird Seite 1 gezeigt.` });
+    else issues.push({ param: "seite", message: `„${rawPage.slice(0, 20)}“ ist keine gültige Seitenzahl (1 bis ${MAX_PAGE}).` });
   }
 
   return {

@@ -75,12 +75,11 @@ export async function rebuildIndex(db: CatalogueDb, config: EngineConfig) {
       const batch = documents.slice(start, start + BATCH_SIZE);
       assertSucceeded(await build.addDocuments(batch).waitTask({ timeout: 120_000 }));
     }
-    const liveExists = await indexExists(client, config.indexUid);
-    assertSucceeded(
-      await client
-        .swapIndexes([{ indexes: [config.indexUid, buildUid], rename: !liveExists }])
-        .waitTask(),
-    );
+    // First build: rename the build index (rename moves the first name to the second).
+    const swap = (await indexExists(client, config.indexUid))
+      ? { indexes: [config.indexUid, buildUid] as [string, string], rename: false }
+      : { indexes: [buildUid, config.indexUid] as [string, string], rename: true };
+    assertSucceeded(await client.swapIndexes([swap]).waitTask());
   } finally {
     // After a swap this is the old live index; after a failure, the unfinished build.
     if (await indexExists(client, buildUid)) {

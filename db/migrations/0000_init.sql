@@ -109,7 +109,7 @@ CREATE TABLE `offers` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `offers_slug_unique` ON `offers` (`slug`);--> statement-breakpoint
-CREATE UNIQUE INDEX `institutions_source_ref_unique` ON `offers` (`source_ref`);--> statement-breakpoint
+CREATE UNIQUE INDEX `offers_source_ref_unique` ON `offers` (`source_ref`);--> statement-breakpoint
 CREATE INDEX `offers_municipality_idx` ON `offers` (`municipality_ags`);--> statement-breakpoint
 CREATE TABLE `postcodes` (
 	`postcode` text NOT NULL,
