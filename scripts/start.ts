@@ -66,9 +66,12 @@ const serverEnv: NodeJS.ProcessEnv = {
   MEILI_SEARCH_KEY: searchKey ?? "",
   MEILI_MASTER_KEY: "",
 };
+// Own process group: Ctrl-C reaches only this process, which then stops the web server and
+// the engine in order.
 server = dev
-  ? spawn(bin("remix"), ["dev"], { stdio: "inherit", env: serverEnv })
-  : spawn(bin("remix-serve"), [SERVER_BUILD], { stdio: ["ignore", "ignore", "inherit"], env: serverEnv });
+  ? spawn(bin("remix"), ["dev"], { stdio: "inherit", env: serverEnv, detached: true })
+  : spawn(bin("remix-serve"), [SERVER_BUILD], { stdio: ["ignore", "ignore", "inherit"], env: serverEnv, detached: true });
+process.once("exit", () => server?.kill("SIGTERM"));
 server.on("exit", (code) => {
   if (!stopping) {
     console.error(`[start] Der Webserver hat sich beendet (Code ${code}).`);

@@ -43,6 +43,7 @@ function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lat: row.lat,
     lng: row.lng,
     geoPrecision: row.geoPrecision,
+    stand: row.stand,
   }));
 }
 
@@ -78,6 +79,7 @@ function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lat: row.lat,
     lng: row.lng,
     geoPrecision: row.geoPrecision,
+    stand: row.stand,
   }));
 }
 

@@ -36,6 +36,8 @@ export type SearchDocument = {
   lat: number | null;
   lng: number | null;
   geoPrecision: GeoPrecision | null;
+  /** How current the source's information is ("Schulstatistik 2015", "2024-11" …). */
+  stand: string;
   _geo?: { lat: number; lng: number };
 };
 
@@ -63,6 +65,7 @@ export type EntrySource = {
   lat: number | null;
   lng: number | null;
   geoPrecision: GeoPrecision | null;
+  stand: string;
 };
 
 export function documentId(kind: EntryKind, id: number): string {
@@ -105,6 +108,7 @@ export function toSearchDocument(entry: EntrySource): SearchDocument {
     lat: entry.lat,
     lng: entry.lng,
     geoPrecision: geo ? entry.geoPrecision : null,
+    stand: entry.stand,
     ...(geo ? { _geo: geo } : {}),
   };
 }

@@ -187,6 +187,9 @@ export async function startEngine(options: {
       // The key goes through the environment so it does not show up in `ps`.
       env: { ...process.env, MEILI_MASTER_KEY: masterKey },
       stdio: ["ignore", log, log],
+      // Own process group: a terminal's Ctrl-C goes to the owner, which stops the engine
+      // after everything that still needs it.
+      detached: true,
     },
   );
   fs.closeSync(log);

@@ -4,7 +4,7 @@ import type { SearchDocument } from "./documents";
 import { buildFilter, type FilterKey, type FilterSelection } from "./filter";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
 import { hasCriteria, type SearchParams } from "./params";
-import { PAGE_SIZE } from "./settings";
+import { PAGE_SIZE, QUERY_LOCALES } from "./settings";
 
 export type SearchHit = {
   id: string;
@@ -18,6 +18,7 @@ export type SearchHit = {
   lat: number | null;
   lng: number | null;
   geoPrecision: GeoPrecision | null;
+  stand: string;
 };
 
 export type FacetCounts = { kategorie: Record<string, number>; gemeinde: Record<string, number> };
@@ -41,7 +42,7 @@ export const DEGRADED_MESSAGE =
 
 const RETRIEVED: (keyof SearchDocument)[] = [
   "id", "slug", "kind", "title", "category", "type", "municipalitySlug", "municipalityName",
-  "address", "lat", "lng", "geoPrecision",
+  "address", "lat", "lng", "geoPrecision", "stand",
 ];
 
 /** Facet groups: URL parameter and index attribute. Each is counted disjunctively. */
@@ -66,6 +67,7 @@ function toHit(document: SearchDocument): SearchHit {
     lat: document.lat,
     lng: document.lng,
     geoPrecision: document.geoPrecision,
+    stand: document.stand,
   };
 }
 
@@ -78,6 +80,7 @@ export async function searchCatalogue(
   const main: MultiSearchQuery = {
     indexUid: config.indexUid,
     q: params.q,
+    locales: QUERY_LOCALES,
     filter: buildFilter(selection),
     page: params.seite,
     hitsPerPage: PAGE_SIZE,
@@ -91,6 +94,7 @@ export async function searchCatalogue(
     ({ key, attribute }) => ({
       indexUid: config.indexUid,
       q: params.q,
+      locales: QUERY_LOCALES,
       filter: buildFilter(selection, { except: key }),
       limit: 0,
       facets: [attribute],

@@ -1,7 +1,19 @@
-import type { Settings } from "meilisearch";
+import type { Locale, Settings } from "meilisearch";
 import { toSynonymSetting } from "./synonyms";
 
 export const PAGE_SIZE = 20;
+
+/**
+ * German word segmentation (compound splitting) applies to descriptive text only. On
+ * Meilisearch 1.21 it cuts words it does not know, such as names, into two-letter pieces:
+ * "Friedrich" becomes "fr ie dr ich" and a misspelt "Gymnasim" "gy mn as im", which breaks
+ * typo tolerance and floods results ("Mörike" matched every Kita in Möglingen). Names,
+ * types and places are therefore not localized, and queries are tokenized without
+ * segmentation (`QUERY_LOCALES`); a query word still matches the parts of compounds in
+ * descriptions ("Förderung" finds "Jugendförderung"). Measured figures: README, Decisions.
+ */
+export const GERMAN_TEXT_ATTRIBUTES = ["description", "targetGroup", "topicLabels", "categoryLabel"];
+export const QUERY_LOCALES: Locale[] = ["eng"];
 
 /**
  * Index settings as code. Applied to every fresh index before documents go in; a change
@@ -38,7 +50,7 @@ export const INDEX_SETTINGS = {
   ],
   sortableAttributes: ["title", "_geo"],
   displayedAttributes: ["*"],
-  localizedAttributes: [{ attributePatterns: ["*"], locales: ["deu"] }],
+  localizedAttributes: [{ attributePatterns: GERMAN_TEXT_ATTRIBUTES, locales: ["deu"] }],
   synonyms: toSynonymSetting(),
   stopWords: ["der", "die", "das", "und", "in", "im", "am", "an", "für", "von", "zu", "zur", "zum", "mit"],
   typoTolerance: {

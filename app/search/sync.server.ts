@@ -128,7 +128,11 @@ export async function drainOutbox(db: CatalogueDb, config: EngineConfig, batchSi
       throw error;
     }
   }
-  if (processed > 0) log(`${processed} Änderungen aus der Warteschlange übernommen`);
+  if (processed > 0) {
+    // The index now equals the catalogue again: record it, so the next start needs no rebuild.
+    writeMeta(db, FINGERPRINT_KEY, fingerprint(loadAllEntrySources(db).map(toSearchDocument)));
+    log(`${processed} Änderungen aus der Warteschlange übernommen`);
+  }
   return { processed };
 }
 

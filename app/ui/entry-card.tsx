@@ -9,6 +9,7 @@ export type EntryCardData = {
   municipality: { slug: string; name: string } | null;
   address: string | null;
   geoPrecision: GeoPrecision | null;
+  stand: string;
 };
 
 /** One entry in a result list: what it is, where it is, how exact the location is. */
@@ -30,6 +31,7 @@ export function EntryCard({ entry, headingLevel = 3 }: { entry: EntryCardData; h
         ) : null}
         {entry.geoPrecision === "municipality" ? <span className="approx"> · Lage ungefähr</span> : null}
       </p>
+      <p className="entry-card__stand">Stand: {entry.stand}</p>
     </article>
   );
 }
