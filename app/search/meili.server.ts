@@ -19,8 +19,24 @@ export function engineConfigFromEnv(): EngineConfig {
   };
 }
 
+function isLoopback(url: string) {
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname === "[::1]" || hostname.startsWith("127.");
+}
+
+function connect(url: string, apiKey: string | undefined, timeout: number) {
+  return new Meilisearch({
+    host: url,
+    apiKey,
+    timeout,
+    // Node's fetch reusing a keep-alive connection to Meilisearch often waits ~40 ms for a
+    // delayed ACK (Nagle); a fresh loopback connection per request costs ~0.1 ms.
+    ...(isLoopback(url) ? { requestInit: { headers: { Connection: "close" } } } : {}),
+  });
+}
+
 export function adminClient(config: EngineConfig): Meilisearch {
-  return new Meilisearch({ host: config.url, apiKey: config.masterKey, timeout: 10_000 });
+  return connect(config.url, config.masterKey, 10_000);
 }
 
 /** Throws when a task did not succeed, with the engine's own message. */
@@ -66,9 +82,7 @@ export function searchClient(config: EngineConfig): Promise<Meilisearch> {
   const cacheKey = `${config.url}|${config.indexUid}`;
   let client = searchClients.get(cacheKey);
   if (!client) {
-    client = ensureSearchKey(config).then(
-      (apiKey) => new Meilisearch({ host: config.url, apiKey, timeout: 5_000 }),
-    );
+    client = ensureSearchKey(config).then((apiKey) => connect(config.url, apiKey, 5_000));
     // A failed lookup (engine down) must not be cached forever.
     client.catch(() => searchClients.delete(cacheKey));
     searchClients.set(cacheKey, client);

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEngine } from "../../app/search/engine.server";
+import { buildAppIfStale } from "../support/server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,6 +14,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // Build once up front, so test files that serve the app never build at the same time.
+  await buildAppIfStale();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bildungsportal-test-meili-"));
   const engine = await startEngine({ dataDir, meiliBin: process.env.MEILI_BIN || undefined });
   project.provide("meili", { url: engine.url, masterKey: engine.masterKey });
