@@ -7,21 +7,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SECTORS } from "../app/catalogue/vocabulary";
 import { SEED_FILES } from "../db/seed-format";
-import { type Conversion, convertOpenData, type Seed, SOURCE_FILES, type SourceTexts } from "./import/convert";
+import { type Conversion, convertOpenData, type Seed } from "./import/convert";
+import { readSourceTexts } from "./import/sources";
 import { BOUNDARY_TOLERANCE_DEG } from "./import/municipalities";
 
 const log = (message: string) => console.log(`[import] ${message}`);
-
-function readSources(dir: string): SourceTexts {
-  const read = (file: string) => fs.readFileSync(path.join(dir, file), "utf8");
-  return {
-    municipalitiesGeojson: read(SOURCE_FILES.municipalitiesGeojson),
-    municipalitiesCsv: read(SOURCE_FILES.municipalitiesCsv),
-    postcodesCsv: read(SOURCE_FILES.postcodesCsv),
-    schoolsCsv: read(SOURCE_FILES.schoolsCsv),
-    einrichtungenCsv: read(SOURCE_FILES.einrichtungenCsv),
-  };
-}
 
 const percent = (part: number, whole: number) => (whole === 0 ? "0" : ((100 * part) / whole).toFixed(1));
 
@@ -95,7 +85,7 @@ function main() {
     console.error("[import] Aufruf: npx tsx scripts/import-open-data.ts --from ../shared/data [--out db/seed]");
     process.exit(2);
   }
-  const result = convertOpenData(readSources(path.resolve(values.from)));
+  const result = convertOpenData(readSourceTexts(path.resolve(values.from)));
   printReport(result);
   if (result.errors.length > 0) {
     for (const error of result.errors) console.error(`[import] Fehler: ${error}`);

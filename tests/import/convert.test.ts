@@ -3,24 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { convertOpenData, SOURCE_FILES, type SourceTexts } from "../../scripts/import/convert";
+import { convertOpenData, SOURCE_FILES } from "../../scripts/import/convert";
+import { readSourceTexts } from "../../scripts/import/sources";
 
 const DATA_DIR = path.resolve(fileURLToPath(new URL("../../../shared/data", import.meta.url)));
 const hasData = fs.existsSync(path.join(DATA_DIR, SOURCE_FILES.einrichtungenCsv));
 
-function readTexts(): SourceTexts {
-  const read = (file: string) => fs.readFileSync(path.join(DATA_DIR, file), "utf8");
-  return {
-    municipalitiesGeojson: read(SOURCE_FILES.municipalitiesGeojson),
-    municipalitiesCsv: read(SOURCE_FILES.municipalitiesCsv),
-    postcodesCsv: read(SOURCE_FILES.postcodesCsv),
-    schoolsCsv: read(SOURCE_FILES.schoolsCsv),
-    einrichtungenCsv: read(SOURCE_FILES.einrichtungenCsv),
-  };
-}
-
 describe.skipIf(!hasData)("convertOpenData on ../shared/data", () => {
-  const texts = hasData ? readTexts() : null;
+  const texts = hasData ? readSourceTexts(DATA_DIR) : null;
   const result = texts ? convertOpenData(texts) : null;
   if (!texts || !result) return;
   const { seed } = result;
