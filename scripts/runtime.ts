@@ -1,4 +1,5 @@
 // Steps shared by `npm start`, the db/search scripts and the test setup.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase, openDatabase, type CatalogueDb } from "~/catalogue/db.server";
@@ -51,12 +52,36 @@ function newestMtime(target: string): number {
     .reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
 }
 
-/** The app build is missing or older than any of its sources. */
+// Written after a production build; `npm run dev` writes a development build to the same
+// place, which must not be served as production.
+const PRODUCTION_MARKER = "build/.production";
+
+/** The production build is missing, is a development build, or is older than its sources. */
 export function buildIsStale(root = process.cwd()): boolean {
   const build = path.join(root, SERVER_BUILD);
-  if (!fs.existsSync(build)) return true;
+  if (!fs.existsSync(build) || !fs.existsSync(path.join(root, PRODUCTION_MARKER))) return true;
   const built = fs.statSync(build).mtimeMs;
   return BUILD_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
+}
+
+/** `remix build` for production. `quiet` collects the output instead of printing it. */
+export function buildApp(options: { quiet?: boolean; root?: string } = {}) {
+  const root = options.root ?? process.cwd();
+  fs.rmSync(path.join(root, PRODUCTION_MARKER), { force: true });
+  const build = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], {
+    cwd: root,
+    stdio: options.quiet ? "pipe" : "inherit",
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const ok = build.status === 0;
+  if (ok) fs.writeFileSync(path.join(root, PRODUCTION_MARKER), new Date().toISOString());
+  return { ok, output: `${build.stdout ?? ""}${build.stderr ?? ""}` };
+}
+
+/** Before the dev server replaces the build with a development one. */
+export function forgetProductionBuild(root = process.cwd()) {
+  fs.rmSync(path.join(root, PRODUCTION_MARKER), { force: true });
 }
 
 export function closeCatalogue(db: CatalogueDb) {

@@ -1,11 +1,11 @@
 // `npm start`: migrate → seed an empty catalogue → Meilisearch → sync the index → build the
 // app if needed → serve. `npm run dev` does the same with the Remix dev server.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "~/env.server";
 import { ensureSearchKey } from "~/search/meili.server";
 import { syncSearchIndex } from "~/search/sync.server";
-import { buildIsStale, ensureEngine, prepareCatalogue, SERVER_BUILD } from "./runtime";
+import { buildApp, buildIsStale, ensureEngine, forgetProductionBuild, prepareCatalogue, SERVER_BUILD } from "./runtime";
 
 const started = performance.now();
 const dev = process.argv.includes("--dev");
@@ -45,10 +45,11 @@ try {
 }
 const searchKey = await ensureSearchKey(engine.config);
 
-if (!dev && buildIsStale()) {
+if (dev) {
+  forgetProductionBuild();
+} else if (buildIsStale()) {
   console.log("[start] Baue die Anwendung …");
-  const build = spawnSync(bin("remix"), ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  if (build.status !== 0) {
+  if (!buildApp().ok) {
     console.error("[start] Der Build ist fehlgeschlagen.");
     await shutdown(1);
   }

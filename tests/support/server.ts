@@ -4,28 +4,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "~/search/engine.server";
-import { buildIsStale, SERVER_BUILD } from "../../scripts/runtime";
+import { buildApp, buildIsStale, SERVER_BUILD } from "../../scripts/runtime";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
-/** Runs a command to completion; rejects with its output when it fails. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout?.on("data", (chunk) => (output += chunk));
-    child.stderr?.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} ended with ${code}:\n${output}`)),
-    );
-  });
-}
-
-/** `remix build` when app/ (or its config) changed since the last build. */
+/** The production build, when app/ (or its config) changed since the last one. */
 export async function buildAppIfStale() {
   if (!buildIsStale()) return false;
-  await run(bin("remix"), ["build"], { ...process.env, NODE_ENV: "production" });
+  const build = buildApp({ quiet: true });
+  if (!build.ok) throw new Error(`remix build ist fehlgeschlagen:\n${build.output}`);
   return true;
 }
 
