@@ -9,6 +9,8 @@ export type MunicipalitySummary = {
   name: string;
   population: number;
   areaKm2: number;
+  labelLat: number;
+  labelLng: number;
   postcodes: string[];
   counts: Record<Sector, number>;
   total: number;
@@ -61,6 +63,8 @@ export function listMunicipalities(db: CatalogueDb): MunicipalitySummary[] {
       name: municipalities.name,
       population: municipalities.population,
       areaKm2: municipalities.areaKm2,
+      labelLat: municipalities.labelLat,
+      labelLng: municipalities.labelLng,
     })
     .from(municipalities)
     .orderBy(asc(municipalities.name))
@@ -155,4 +159,27 @@ export function getMunicipalityPage(db: CatalogueDb, slug: string) {
     total: entries.length,
     bySector,
   };
+}
+
+/** Every Gemeinde with its label point and postcodes, for understanding places in searches. */
+export function placesForSearch(db: CatalogueDb) {
+  return listMunicipalities(db).map(({ slug, name, labelLat, labelLng, postcodes: codes }) => ({
+    slug,
+    name,
+    lat: labelLat,
+    lng: labelLng,
+    postcodes: codes,
+  }));
+}
+
+/** The types that published entries have, for the `typ` filter. */
+export function catalogueTypes(db: CatalogueDb): string[] {
+  const types = new Set<string>();
+  for (const row of db.select({ types: institutions.types }).from(institutions).where(eq(institutions.status, "published")).all()) {
+    for (const type of row.types) types.add(type);
+  }
+  for (const row of db.select({ type: offers.type }).from(offers).where(eq(offers.status, "published")).all()) {
+    types.add(row.type);
+  }
+  return [...types].sort((a, b) => a.localeCompare(b, "de"));
 }

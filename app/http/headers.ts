@@ -1,6 +1,8 @@
 import type { HeadersFunction } from "@remix-run/node";
 
 export const SEARCH_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+/** Searches around a person's own position are not kept in shared caches. */
+export const PRIVATE_SEARCH_CACHE_CONTROL = "private, max-age=60";
 export const PAGE_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=3600";
 export const NO_STORE = "no-store";
 

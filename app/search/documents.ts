@@ -1,3 +1,5 @@
+import { ageRangeOf } from "~/catalogue/ages";
+import { foldGerman } from "./places";
 import {
   SECTOR_LABELS,
   TOPIC_LABELS,
@@ -14,6 +16,8 @@ export type SearchDocument = {
   kind: EntryKind;
   slug: string;
   title: string;
+  /** The title for alphabetical order: German letters folded (ä sorts as a, ß as ss). */
+  sortTitle: string;
   category: Sector;
   categoryLabel: string;
   type: string;
@@ -22,8 +26,12 @@ export type SearchDocument = {
   topics: Topic[];
   topicLabels: string[];
   audiences: Audience[];
+  /** Age range for the `alter` filter: stated by the source, or typical for the type. */
   ageMin: number | null;
   ageMax: number | null;
+  ageTypical: boolean;
+  /** Spellings without umlauts ("Moerike-Gymnasium"), so both forms find the entry. */
+  aliases: string[];
   municipalitySlug: string | null;
   municipalityName: string | null;
   institutionName: string | null;
@@ -79,13 +87,26 @@ export function formatAddress(parts: { street: string | null; postcode: string |
   return address || null;
 }
 
+const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+
+/** The umlaut-free spelling of a text, when it differs ("Mörike" → "Moerike"). */
+export function transliterate(text: string): string | null {
+  const ascii = text.replace(/[äöüÄÖÜß]/g, (ch) => TRANSLITERATION[ch] ?? ch);
+  return ascii === text ? null : ascii;
+}
+
 export function toSearchDocument(entry: EntrySource): SearchDocument {
+  const ages = ageRangeOf(entry);
+  const aliases = [entry.title, ...entry.types, entry.municipality?.name ?? ""]
+    .map(transliterate)
+    .filter((alias): alias is string => alias !== null);
   const geo = entry.lat !== null && entry.lng !== null ? { lat: entry.lat, lng: entry.lng } : null;
   return {
     id: documentId(entry.kind, entry.id),
     kind: entry.kind,
     slug: entry.slug,
     title: entry.title,
+    sortTitle: foldGerman(entry.title).replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim(),
     category: entry.sector,
     categoryLabel: SECTOR_LABELS[entry.sector],
     type: entry.type,
@@ -94,8 +115,10 @@ export function toSearchDocument(entry: EntrySource): SearchDocument {
     topics: entry.topics,
     topicLabels: entry.topics.map((topic) => TOPIC_LABELS[topic]),
     audiences: entry.audiences,
-    ageMin: entry.ageMin,
-    ageMax: entry.ageMax,
+    ageMin: ages?.min ?? null,
+    ageMax: ages?.max ?? null,
+    ageTypical: ages?.typical ?? false,
+    aliases: [...new Set(aliases)],
     municipalitySlug: entry.municipality?.slug ?? null,
     municipalityName: entry.municipality?.name ?? null,
     institutionName: entry.institutionName,

@@ -13,6 +13,7 @@ export const FILTER_ATTRIBUTES = {
 } as const;
 
 export type FilterKey = keyof typeof FILTER_ATTRIBUTES;
+export const FILTER_KEYS: FilterKey[] = ["kategorie", "gemeinde", "typ", "thema", "zielgruppe", "art"];
 export type FilterSelection = Partial<Record<FilterKey, readonly string[]>>;
 
 /** Quotes a value as a Meilisearch string literal. */
@@ -32,10 +33,22 @@ function group(attribute: string, values: readonly string[]): string {
  */
 export function buildFilter(selection: FilterSelection, options: { except?: FilterKey } = {}): string[] {
   const expressions: string[] = [];
-  for (const key of Object.keys(FILTER_ATTRIBUTES) as FilterKey[]) {
+  for (const key of FILTER_KEYS) {
     if (key === options.except) continue;
     const values = [...new Set(selection[key] ?? [])].filter((value) => value.length > 0);
     if (values.length > 0) expressions.push(group(FILTER_ATTRIBUTES[key], values));
   }
   return expressions;
+}
+
+/** Entries whose age range contains `age` (documents carry 0 and 99 for open ends). */
+export function ageFilter(age: number | null): string[] {
+  if (age === null || !Number.isInteger(age)) return [];
+  return [`ageMin <= ${age}`, `ageMax >= ${age}`];
+}
+
+/** Entries within `km` of a point; the numbers come from validated parameters only. */
+export function radiusFilter(origin: { lat: number; lng: number } | null, km: number | null): string[] {
+  if (!origin || km === null || ![origin.lat, origin.lng, km].every(Number.isFinite)) return [];
+  return [`_geoRadius(${origin.lat.toFixed(6)}, ${origin.lng.toFixed(6)}, ${Math.round(km * 1000)})`];
 }

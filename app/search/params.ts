@@ -1,85 +1,242 @@
 // The URL is the state of a search. One parser turns query parameters into SearchParams;
-// one serializer turns them back into a URL that leaves defaults out.
+// one serializer turns them back into a canonical URL: defaults left out, stable order.
 import { z } from "zod";
-import { SECTORS, type Sector } from "~/catalogue/vocabulary";
+import {
+  AUDIENCES,
+  ENTRY_KINDS,
+  SECTORS,
+  TOPICS,
+  type Audience,
+  type EntryKind,
+  type Sector,
+  type Topic,
+} from "~/catalogue/vocabulary";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE = 100;
+export const RADII_KM = [1, 2, 5, 10, 20] as const;
+export const SORTS = ["relevanz", "entfernung", "name"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Coordinates accepted for `lat`/`lng`: the district with a margin of about 30 km. */
+export const LOCATION_BOUNDS = { minLat: 48.5, maxLat: 49.3, minLng: 8.6, maxLng: 9.8 } as const;
 
 export type SearchParams = {
   q: string;
   kategorie: Sector[];
+  typ: string[];
+  thema: Topic[];
+  zielgruppe: Audience[];
+  /** Institutions (einrichtung) or programmes (angebot). */
+  art: EntryKind[];
+  /** Age of the child or young person in years; entries whose age range contains it. */
+  alter: number | null;
   gemeinde: string[];
+  /** A postcode or Gemeinde (slug or name) to search around. */
+  ort: string;
+  lat: number | null;
+  lng: number | null;
+  umkreis: number | null;
+  sort: Sort;
   seite: number;
+  /** Take place names in `q` as words instead of turning them into a Gemeinde filter. */
+  woertlich: boolean;
 };
 
 export type ParamIssue = { param: string; message: string };
 
-export const DEFAULT_SEARCH_PARAMS: SearchParams = { q: "", kategorie: [], gemeinde: [], seite: 1 };
+export const DEFAULT_SEARCH_PARAMS: SearchParams = {
+  q: "",
+  kategorie: [],
+  typ: [],
+  thema: [],
+  zielgruppe: [],
+  art: [],
+  alter: null,
+  gemeinde: [],
+  ort: "",
+  lat: null,
+  lng: null,
+  umkreis: null,
+  sort: "relevanz",
+  seite: 1,
+  woertlich: false,
+};
 
-const sector = z.enum(SECTORS);
-const municipalitySlug = z.string().regex(/^[a-z0-9-]{2,60}$/);
+export type ParseContext = {
+  /** Slugs of the Gemeinden; `gemeinde` accepts nothing else. */
+  municipalities: ReadonlySet<string>;
+  /** Types present in the catalogue; `typ` accepts nothing else. */
+  types: ReadonlySet<string>;
+};
+
 const page = z.coerce.number().int().min(1).max(MAX_PAGE);
+const age = z.coerce.number().int().min(0).max(99);
+const coordinate = z.coerce.number().finite();
+const radius = z.coerce.number().refine((value) => (RADII_KM as readonly number[]).includes(value));
+const sort = z.enum(SORTS);
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\uE000-\uF8FF]/g;
+
+function clean(value: string) {
+  return value.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim();
+}
+
+function shown(value: string, max = 40) {
+  const text = clean(value);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Parses every value of a repeatable parameter against an allow-list. */
+function allowed<T extends string>(
+  url: URLSearchParams,
+  name: string,
+  accepts: (value: string) => value is T,
+  message: (value: string) => string,
+  issues: ParamIssue[],
+): T[] {
+  const values: T[] = [];
+  for (const raw of url.getAll(name)) {
+    const value = clean(raw);
+    if (!value) continue;
+    if (accepts(value)) values.push(value);
+    else issues.push({ param: name, message: message(raw) });
+  }
+  return [...new Set(values)];
+}
+
+function single<T>(
+  url: URLSearchParams,
+  name: string,
+  schema: z.ZodType<T>,
+  message: (value: string) => string,
+  issues: ParamIssue[],
+): T | null {
+  const raw = url.get(name);
+  if (raw === null || clean(raw) === "") return null;
+  const parsed = schema.safeParse(clean(raw));
+  if (parsed.success) return parsed.data;
+  issues.push({ param: name, message: message(raw) });
+  return null;
+}
+
+const inList =
+  <T extends string>(list: readonly T[]) =>
+  (value: string): value is T =>
+    (list as readonly string[]).includes(value);
 
 /**
  * Parses search parameters. Bad values fall back to their default and are reported as
  * issues in German, so a page can show a notice and an API can answer 400.
- * `knownMunicipalities` restricts `gemeinde` to real Gemeinde slugs.
  */
 export function parseSearchParams(
   url: URLSearchParams,
-  knownMunicipalities: ReadonlySet<string>,
+  context: ParseContext,
 ): { params: SearchParams; issues: ParamIssue[] } {
   const issues: ParamIssue[] = [];
 
-  let q = (url.get("q") ?? "").replace(/\s+/g, " ").trim();
+  let q = clean(url.get("q") ?? "");
   if (q.length > MAX_QUERY_LENGTH) {
-    issues.push({
-      param: "q",
-      message: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen).`,
-    });
+    issues.push({ param: "q", message: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen).` });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
 
-  const kategorie: Sector[] = [];
-  for (const value of url.getAll("kategorie").filter(Boolean)) {
-    const parsed = sector.safeParse(value);
-    if (parsed.success) kategorie.push(parsed.data);
-    else issues.push({ param: "kategorie", message: `Die Kategorie „${value.slice(0, 40)}“ gibt es nicht.` });
+  const kategorie = allowed(url, "kategorie", inList(SECTORS), (v) => `Die Kategorie „${shown(v)}“ gibt es nicht.`, issues);
+  const typ = allowed(
+    url,
+    "typ",
+    (value): value is string => context.types.has(value),
+    (v) => `Die Art „${shown(v)}“ gibt es im Katalog nicht.`,
+    issues,
+  );
+  const thema = allowed(url, "thema", inList(TOPICS), (v) => `Das Thema „${shown(v)}“ gibt es nicht.`, issues);
+  const zielgruppe = allowed(url, "zielgruppe", inList(AUDIENCES), (v) => `Die Zielgruppe „${shown(v)}“ gibt es nicht.`, issues);
+  const art = allowed(url, "art", inList(ENTRY_KINDS), (v) => `„${shown(v)}“ ist keine Art von Eintrag (einrichtung, angebot).`, issues);
+  const gemeinde = allowed(
+    url,
+    "gemeinde",
+    (value): value is string => context.municipalities.has(value),
+    (v) => `Die Gemeinde „${shown(v, 60)}“ liegt nicht im Landkreis Ludwigsburg.`,
+    issues,
+  );
+
+  const alter = single(url, "alter", age, (v) => `„${shown(v, 20)}“ ist kein Alter (0 bis 99 Jahre).`, issues);
+  const seite = single(url, "seite", page, (v) => `„${shown(v, 20)}“ ist keine gültige Seitenzahl (1 bis ${MAX_PAGE}).`, issues) ?? 1;
+  let umkreis = single(url, "umkreis", radius, (v) => `„${shown(v, 20)}“ ist kein möglicher Umkreis (${RADII_KM.join(", ")} km).`, issues);
+  let chosenSort = single(url, "sort", sort, (v) => `Die Sortierung „${shown(v, 20)}“ gibt es nicht.`, issues) ?? "relevanz";
+
+  let ort = clean(url.get("ort") ?? "");
+  if (ort.length > 60) {
+    issues.push({ param: "ort", message: "Der Ort ist zu lang (höchstens 60 Zeichen)." });
+    ort = "";
   }
 
-  const gemeinde: string[] = [];
-  for (const value of url.getAll("gemeinde").filter(Boolean)) {
-    const parsed = municipalitySlug.safeParse(value);
-    if (parsed.success && knownMunicipalities.has(parsed.data)) gemeinde.push(parsed.data);
-    else issues.push({ param: "gemeinde", message: `Die Gemeinde „${value.slice(0, 60)}“ liegt nicht im Landkreis Ludwigsburg.` });
+  let lat = single(url, "lat", coordinate, (v) => `„${shown(v, 20)}“ ist keine Koordinate.`, issues);
+  let lng = single(url, "lng", coordinate, (v) => `„${shown(v, 20)}“ ist keine Koordinate.`, issues);
+  if ((lat === null) !== (lng === null)) {
+    issues.push({ param: lat === null ? "lat" : "lng", message: "Für einen Standort braucht es Breite und Länge (lat und lng)." });
+    lat = lng = null;
+  } else if (
+    lat !== null &&
+    lng !== null &&
+    (lat < LOCATION_BOUNDS.minLat || lat > LOCATION_BOUNDS.maxLat || lng < LOCATION_BOUNDS.minLng || lng > LOCATION_BOUNDS.maxLng)
+  ) {
+    issues.push({ param: "lat", message: "Der Standort liegt nicht im Landkreis Ludwigsburg oder seiner Umgebung." });
+    lat = lng = null;
   }
 
-  let seite = 1;
-  const rawPage = url.get("seite");
-  if (rawPage !== null && rawPage !== "") {
-    const parsed = page.safeParse(rawPage);
-    if (parsed.success) seite = parsed.data;
-    else issues.push({ param: "seite", message: `„${rawPage.slice(0, 20)}“ ist keine gültige Seitenzahl (1 bis ${MAX_PAGE}).` });
+  const hasLocation = ort !== "" || lat !== null;
+  if (!hasLocation && umkreis !== null) {
+    issues.push({ param: "umkreis", message: "Ein Umkreis braucht einen Ort oder Standort." });
+    umkreis = null;
+  }
+  if (!hasLocation && chosenSort === "entfernung") {
+    issues.push({ param: "sort", message: "Nach Entfernung sortieren geht nur mit einem Ort oder Standort." });
+    chosenSort = "relevanz";
   }
 
   return {
-    params: { q, kategorie: [...new Set(kategorie)], gemeinde: [...new Set(gemeinde)], seite },
+    params: {
+      q,
+      kategorie,
+      typ,
+      thema,
+      zielgruppe,
+      art,
+      alter,
+      gemeinde,
+      ort,
+      lat: lat === null ? null : Math.round(lat * 1e5) / 1e5,
+      lng: lng === null ? null : Math.round(lng * 1e5) / 1e5,
+      umkreis,
+      sort: chosenSort,
+      seite,
+      woertlich: url.get("woertlich") === "1",
+    },
     issues,
   };
 }
 
-/** Serializes params for links; defaults are left out so URLs stay short and canonical. */
+/** Serializes params for links: canonical order, defaults left out. */
 export function toSearchQuery(params: Partial<SearchParams>): string {
   const url = new URLSearchParams();
-  if (params.q) url.set("q", params.q);
-  for (const value of params.kategorie ?? []) url.append("kategorie", value);
-  for (const value of params.gemeinde ?? []) url.append("gemeinde", value);
-  if (params.seite && params.seite > 1) url.set("seite", String(params.seite));
+  const p = { ...DEFAULT_SEARCH_PARAMS, ...params };
+  if (p.q) url.set("q", p.q);
+  for (const value of p.kategorie) url.append("kategorie", value);
+  for (const value of p.typ) url.append("typ", value);
+  for (const value of p.thema) url.append("thema", value);
+  for (const value of p.zielgruppe) url.append("zielgruppe", value);
+  for (const value of p.art) url.append("art", value);
+  if (p.alter !== null) url.set("alter", String(p.alter));
+  for (const value of p.gemeinde) url.append("gemeinde", value);
+  if (p.ort) url.set("ort", p.ort);
+  if (p.lat !== null && p.lng !== null) {
+    url.set("lat", String(p.lat));
+    url.set("lng", String(p.lng));
+  }
+  if (p.umkreis !== null) url.set("umkreis", String(p.umkreis));
+  if (p.sort !== "relevanz") url.set("sort", p.sort);
+  if (p.woertlich) url.set("woertlich", "1");
+  if (p.seite > 1) url.set("seite", String(p.seite));
   const query = url.toString();
   return query ? `?${query}` : "";
-}
-
-export function hasCriteria(params: SearchParams): boolean {
-  return params.q !== "" || params.kategorie.length > 0 || params.gemeinde.length > 0;
 }

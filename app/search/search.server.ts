@@ -1,9 +1,11 @@
 import type { MultiSearchQuery } from "meilisearch";
 import type { EntryKind, GeoPrecision, Sector } from "~/catalogue/vocabulary";
 import type { SearchDocument } from "./documents";
-import { buildFilter, type FilterKey, type FilterSelection } from "./filter";
+import { ageFilter, buildFilter, radiusFilter, type FilterKey } from "./filter";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
-import { hasCriteria, type SearchParams } from "./params";
+import { distanceKm } from "./places";
+import type { SearchPlan } from "./plan";
 import { PAGE_SIZE, QUERY_LOCALES } from "./settings";
 
 export type SearchHit = {
@@ -19,9 +21,24 @@ export type SearchHit = {
   lng: number | null;
   geoPrecision: GeoPrecision | null;
   stand: string;
+  /** Kilometres from the search's origin (postcode, Gemeinde or own position); null without one. */
+  distanceKm: number | null;
+  /** Title and a description snippet with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
+  highlight: { title: string; snippet: string | null };
 };
 
-export type FacetCounts = { kategorie: Record<string, number>; gemeinde: Record<string, number> };
+/** Facet groups: URL parameter → index attribute. Each is counted disjunctively. */
+export const FACET_GROUPS = [
+  { key: "kategorie", attribute: "category" },
+  { key: "typ", attribute: "types" },
+  { key: "thema", attribute: "topics" },
+  { key: "zielgruppe", attribute: "audiences" },
+  { key: "gemeinde", attribute: "municipalitySlug" },
+  { key: "art", attribute: "kind" },
+] as const satisfies readonly { key: FilterKey; attribute: string }[];
+
+export type FacetKey = (typeof FACET_GROUPS)[number]["key"];
+export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
 export type SearchResult = {
   /** `empty`: nothing asked yet, every entry is listed; `no-results`: asked, nothing found. */
@@ -45,13 +62,10 @@ const RETRIEVED: (keyof SearchDocument)[] = [
   "address", "lat", "lng", "geoPrecision", "stand",
 ];
 
-/** Facet groups: URL parameter and index attribute. Each is counted disjunctively. */
-const FACETS: { key: FilterKey & keyof FacetCounts; attribute: string }[] = [
-  { key: "kategorie", attribute: "category" },
-  { key: "gemeinde", attribute: "municipalitySlug" },
-];
+type Formatted = SearchDocument & { _formatted?: { title?: string; description?: string | null } };
 
-function toHit(document: SearchDocument): SearchHit {
+function toHit(document: Formatted, plan: SearchPlan): SearchHit {
+  const { origin } = plan;
   return {
     id: document.id,
     slug: document.slug,
@@ -68,59 +82,98 @@ function toHit(document: SearchDocument): SearchHit {
     lng: document.lng,
     geoPrecision: document.geoPrecision,
     stand: document.stand,
+    distanceKm:
+      origin && document.lat !== null && document.lng !== null
+        ? Math.round(distanceKm(origin, { lat: document.lat, lng: document.lng }) * 100) / 100
+        : null,
+    highlight: {
+      title: document._formatted?.title ?? document.title,
+      snippet: plan.q && document._formatted?.description?.includes(HIGHLIGHT_START) ? document._formatted.description : null,
+    },
   };
 }
 
-export async function searchCatalogue(
-  params: SearchParams,
-  config: EngineConfig = engineConfigFromEnv(),
-): Promise<SearchOutcome> {
-  const selection: FilterSelection = { kategorie: params.kategorie, gemeinde: params.gemeinde };
-  const criteria = hasCriteria(params);
+function sortOf(plan: SearchPlan): string[] | undefined {
+  if (plan.sort === "entfernung" && plan.origin) {
+    return [`_geoPoint(${plan.origin.lat.toFixed(6)}, ${plan.origin.lng.toFixed(6)}):asc`];
+  }
+  if (plan.sort === "name" || !plan.q) return ["sortTitle:asc"];
+  return undefined;
+}
+
+export function hasCriteria(plan: SearchPlan): boolean {
+  return (
+    plan.q !== "" ||
+    Object.values(plan.selection).some((values) => (values ?? []).length > 0) ||
+    plan.alter !== null ||
+    plan.origin !== null
+  );
+}
+
+/** The engine queries for a plan: the page of hits, and one count query per selected facet group. */
+export function buildQueries(plan: SearchPlan, indexUid: string): MultiSearchQuery[] {
+  const common = [...ageFilter(plan.alter), ...radiusFilter(plan.origin, plan.radiusKm)];
+  // With an order other than relevance, every hit must contain all the words.
+  const matching = plan.sort !== "relevanz" && plan.q ? { matchingStrategy: "all" as const } : {};
+  const selected = (key: FacetKey) => (plan.selection[key] ?? []).length > 0;
   const main: MultiSearchQuery = {
-    indexUid: config.indexUid,
-    q: params.q,
+    indexUid,
+    q: plan.q,
     locales: QUERY_LOCALES,
-    filter: buildFilter(selection),
-    page: params.seite,
+    filter: [...buildFilter(plan.selection), ...common],
+    page: plan.page,
     hitsPerPage: PAGE_SIZE,
     attributesToRetrieve: RETRIEVED,
-    // A selected facet group is counted without its own filter, so choosing "Kita"
-    // still shows how many entries the other sectors have.
-    facets: FACETS.filter(({ key }) => (selection[key] ?? []).length === 0).map(({ attribute }) => attribute),
-    ...(criteria && params.q ? {} : { sort: ["title:asc"] }),
+    attributesToHighlight: ["title"],
+    attributesToCrop: ["description"],
+    cropLength: 24,
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+    // A selected facet group is counted without its own filter (below), so choosing
+    // "Kita" still shows how many entries the other sectors have.
+    facets: FACET_GROUPS.filter(({ key }) => !selected(key)).map(({ attribute }) => attribute),
+    sort: sortOf(plan),
+    ...matching,
   };
-  const disjunctive: MultiSearchQuery[] = FACETS.filter(({ key }) => (selection[key] ?? []).length > 0).map(
-    ({ key, attribute }) => ({
-      indexUid: config.indexUid,
-      q: params.q,
-      locales: QUERY_LOCALES,
-      filter: buildFilter(selection, { except: key }),
-      limit: 0,
-      facets: [attribute],
-    }),
-  );
+  const disjunctive = FACET_GROUPS.filter(({ key }) => selected(key)).map(({ key, attribute }) => ({
+    indexUid,
+    q: plan.q,
+    locales: QUERY_LOCALES,
+    filter: [...buildFilter(plan.selection, { except: key }), ...common],
+    limit: 0,
+    facets: [attribute],
+    ...matching,
+  }));
+  return [main, ...disjunctive];
+}
 
+export async function searchCatalogue(
+  plan: SearchPlan,
+  config: EngineConfig = engineConfigFromEnv(),
+): Promise<SearchOutcome> {
   try {
     const client = await searchClient(config);
-    const { results } = await client.multiSearch({ queries: [main, ...disjunctive] });
+    const { results } = await client.multiSearch({ queries: buildQueries(plan, config.indexUid) });
     const [first, ...rest] = results;
     if (!first) throw new Error("leere Antwort");
-    const distribution = Object.assign({}, first.facetDistribution, ...rest.map((r) => r.facetDistribution));
+    const distribution: Record<string, Record<string, number> | undefined> = Object.assign(
+      {},
+      first.facetDistribution,
+      ...rest.map((result) => result.facetDistribution),
+    );
     const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
-    const hits = (first.hits as SearchDocument[]).map(toHit);
+    const facets = Object.fromEntries(
+      FACET_GROUPS.map(({ key, attribute }) => [key, distribution[attribute] ?? {}]),
+    ) as FacetCounts;
     return {
-      status: !criteria ? "empty" : total === 0 ? "no-results" : "ok",
-      query: params.q,
+      status: !hasCriteria(plan) ? "empty" : total === 0 ? "no-results" : "ok",
+      query: plan.q,
       total,
-      page: params.seite,
+      page: plan.page,
       pageSize: PAGE_SIZE,
       totalPages: Math.ceil(total / PAGE_SIZE),
-      hits,
-      facets: {
-        kategorie: distribution.category ?? {},
-        gemeinde: distribution.municipalitySlug ?? {},
-      },
+      hits: (first.hits as Formatted[]).map((hit) => toHit(hit, plan)),
+      facets,
     };
   } catch (error) {
     console.error(`[search] Suche fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);

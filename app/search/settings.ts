@@ -12,7 +12,7 @@ export const PAGE_SIZE = 20;
  * segmentation (`QUERY_LOCALES`); a query word still matches the parts of compounds in
  * descriptions ("Förderung" finds "Jugendförderung"). Measured figures: README, Decisions.
  */
-export const GERMAN_TEXT_ATTRIBUTES = ["description", "targetGroup", "topicLabels", "categoryLabel"];
+export const GERMAN_TEXT_ATTRIBUTES = ["description", "targetGroup"];
 export const QUERY_LOCALES: Locale[] = ["eng"];
 
 /**
@@ -24,6 +24,7 @@ export const INDEX_SETTINGS = {
   // topics and descriptions last.
   searchableAttributes: [
     "title",
+    "aliases",
     "types",
     "typeDetail",
     "municipalityName",
@@ -48,14 +49,19 @@ export const INDEX_SETTINGS = {
     "geoPrecision",
     "_geo",
   ],
-  sortableAttributes: ["title", "_geo"],
+  // "sort" first: a chosen order (distance, name) orders all hits; relevance breaks ties.
+  // Without a sort in the request the rule does nothing.
+  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+  sortableAttributes: ["sortTitle", "_geo"],
   displayedAttributes: ["*"],
   localizedAttributes: [{ attributePatterns: GERMAN_TEXT_ATTRIBUTES, locales: ["deu"] }],
   synonyms: toSynonymSetting(),
   stopWords: ["der", "die", "das", "und", "in", "im", "am", "an", "für", "von", "zu", "zur", "zum", "mit"],
   typoTolerance: {
     enabled: true,
-    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    // Meilisearch's defaults: a typo from 5 letters, two from 9. With 4, "MINT" matched
+    // "Montessori" and "Kita" matched far too much.
+    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     disableOnAttributes: ["postcode"],
   },
   faceting: { maxValuesPerFacet: 100 },

@@ -1,7 +1,17 @@
 // Synonyms are data: each group lists words people use for the same thing. Every word of a
 // group finds the others (Meilisearch synonyms are expanded both ways from this list).
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["kita", "kindergarten", "kindertagesstätte", "kindertageseinrichtung", "kinderhaus", "kindertagesstaette"],
+  [
+    "kita",
+    "kindergarten",
+    "kindertagesstätte",
+    "kindertageseinrichtung",
+    "kinderhaus",
+    "kindertagesstaette",
+    "kinderbetreuung",
+    "kindertagesbetreuung",
+  ],
+  ["kindertagespflege", "tagespflege", "tagesmutter", "tagesmütter", "tageseltern"],
   ["krippe", "u3", "kinderkrippe"],
   ["vhs", "volkshochschule", "schiller-vhs"],
   ["bibliothek", "bücherei", "stadtbücherei", "stadtbibliothek", "mediathek"],
@@ -16,6 +26,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["musikschule", "jugendmusikschule"],
   ["rüm", "übergangsmanagement", "regionales übergangsmanagement"],
   ["gymnasium", "gym"],
+  ["ph", "pädagogische hochschule"],
+  ["schloss", "residenzschloss"],
 ];
 
 /** Expands the groups into Meilisearch's `synonyms` setting (every word → the others). */

@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
 import { SECTOR_SHORT_LABELS, type GeoPrecision, type Sector } from "~/catalogue/vocabulary";
+import { formatApproximateDistance, formatDistance } from "~/search/places";
+import { Highlighted } from "./highlighted";
 
 export type EntryCardData = {
   slug: string;
@@ -10,27 +12,47 @@ export type EntryCardData = {
   address: string | null;
   geoPrecision: GeoPrecision | null;
   stand: string;
+  distanceKm?: number | null;
+  highlight?: { title: string; snippet: string | null };
 };
 
 /** One entry in a result list: what it is, where it is, how exact the location is. */
 export function EntryCard({ entry, headingLevel = 3 }: { entry: EntryCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const approximate = entry.geoPrecision === "municipality";
   return (
     <article className="entry-card">
       <Heading className="entry-card__title">
-        <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
+        <Link to={`/angebote/${entry.slug}`}>
+          {entry.highlight ? <Highlighted text={entry.highlight.title} /> : entry.title}
+        </Link>
       </Heading>
       <p className="entry-card__meta">
         <span className={`badge badge--${entry.category}`}>{SECTOR_SHORT_LABELS[entry.category]}</span>{" "}
         <span>{entry.type}</span>
+        {entry.distanceKm !== null && entry.distanceKm !== undefined ? (
+          <span className="distance">
+            {" · "}
+            {approximate ? (
+              <span title="Die Lage ist nur ungefähr bekannt">{formatApproximateDistance(entry.distanceKm)} entfernt</span>
+            ) : (
+              <>{formatDistance(entry.distanceKm)} entfernt</>
+            )}
+          </span>
+        ) : null}
       </p>
       <p className="entry-card__place">
         {entry.address ?? (entry.municipality ? entry.municipality.name : "Landkreisweites Angebot")}
         {entry.municipality && entry.address && !entry.address.includes(entry.municipality.name) ? (
           <> · {entry.municipality.name}</>
         ) : null}
-        {entry.geoPrecision === "municipality" ? <span className="approx"> · Lage ungefähr</span> : null}
+        {approximate ? <span className="approx"> · Lage ungefähr</span> : null}
       </p>
+      {entry.highlight?.snippet ? (
+        <p className="entry-card__snippet">
+          <Highlighted text={entry.highlight.snippet} />
+        </p>
+      ) : null}
       <p className="entry-card__stand">Stand: {entry.stand}</p>
     </article>
   );

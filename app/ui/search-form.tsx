@@ -1,52 +1,34 @@
 import { Form } from "@remix-run/react";
-import { SECTORS, SECTOR_SHORT_LABELS, type Sector } from "~/catalogue/vocabulary";
+import { toSearchQuery } from "~/search/params";
+import { SearchCombobox, type SearchFilters } from "./search-combobox";
 
-/** The GET search form; works without JavaScript. */
-export function SearchForm({
-  query = "",
-  kategorie = [],
-  gemeinde = [],
-  showSectorSelect = false,
-}: {
-  query?: string;
-  kategorie?: Sector[];
-  gemeinde?: string[];
-  showSectorSelect?: boolean;
-}) {
+/**
+ * The GET search form; works without JavaScript. The current filters travel with a new
+ * query as hidden fields, and a chosen suggestion keeps them too.
+ */
+export function SearchForm({ query = "", filters = {} }: { query?: string; filters?: SearchFilters }) {
+  const hidden = [...new URLSearchParams(toSearchQuery({ ...filters, q: "", seite: 1 })).entries()];
   return (
     <Form method="get" action="/suche" role="search" className="search-form">
       <label htmlFor="suchbegriff" className="search-form__label">
         Suchbegriff
       </label>
       <div className="search-form__row">
-        <input
+        <SearchCombobox
           id="suchbegriff"
           name="q"
-          type="search"
           defaultValue={query}
-          maxLength={200}
-          autoComplete="off"
+          filters={filters}
           placeholder="z. B. Kita Kornwestheim, Gymnasium Marbach, Musikschule"
-          aria-describedby="suchhilfe"
+          describedBy="suchhilfe"
         />
         <button type="submit">Suchen</button>
       </div>
       <p id="suchhilfe" className="hint">
         Name, Art der Einrichtung oder Gemeinde – zum Beispiel „Grundschule Asperg“.
       </p>
-      {showSectorSelect ? (
-        <fieldset className="sector-choice">
-          <legend>Bereich</legend>
-          {SECTORS.map((sector) => (
-            <label key={sector}>
-              <input type="checkbox" name="kategorie" value={sector} defaultChecked={kategorie.includes(sector)} />{" "}
-              {SECTOR_SHORT_LABELS[sector]}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {gemeinde.map((slug) => (
-        <input key={slug} type="hidden" name="gemeinde" value={slug} />
+      {hidden.map(([name, value]) => (
+        <input key={`${name}-${value}`} type="hidden" name={name} value={value} />
       ))}
     </Form>
   );

@@ -1,60 +1,26 @@
 // A person looks for a grammar school in Marbach: types into the search box, picks the
 // result, reads the address. Runs the built app with remix-serve against the real seed
 // catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureSearchKey } from "~/search/meili.server";
-import { syncSearchIndex } from "~/search/sync.server";
-import { launchBrowser, watchPage, type PageProblems } from "../support/browser";
-import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
-import { dropTestIndex, testEngineConfig } from "../support/engine";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
+import { findInstitution } from "../support/catalogue";
 import { serveApp, type ServedApp } from "../support/server";
 
 const SCHOOL = "Friedrich-Schiller-Gymnasium";
-const config = testEngineConfig("browser");
-let catalogue: TempCatalogue;
-let app: ServedApp | undefined;
-let browser: Browser | undefined;
+let site: BrowserApp;
 let detailPath: string;
 
 beforeAll(async () => {
-  catalogue = createTempCatalogue("browser");
-  await syncSearchIndex(catalogue.db, config);
-  const searchKey = await ensureSearchKey(config);
-  if (!searchKey) throw new Error("Kein Suchschlüssel");
-  detailPath = `/angebote/${findInstitution(catalogue.db, SCHOOL, "marbach-am-neckar").institution.slug}`;
-
-  // Start both at once; keep whichever started, so afterAll can stop it if the other failed.
-  const [served, launched] = await Promise.allSettled([
-    serveApp({
-      databasePath: catalogue.databasePath,
-      dataDir: catalogue.dir,
-      meiliUrl: config.url,
-      meiliIndex: config.indexUid,
-      meiliSearchKey: searchKey,
-    }),
-    launchBrowser(),
-  ]);
-  if (served.status === "fulfilled") app = served.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [served, launched]) if (result.status === "rejected") throw result.reason;
+  site = await startBrowserApp("browser");
+  detailPath = `/angebote/${findInstitution(site.catalogue.db, SCHOOL, "marbach-am-neckar").institution.slug}`;
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await dropTestIndex(config);
-  catalogue?.cleanup();
+  await site?.stop();
 });
 
-async function openPage(options: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  if (!browser) throw new Error("Browser nicht gestartet");
-  const context = await browser.newContext({ ...options, locale: "de-DE" });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  return { context, page, problems: watchPage(page, options) };
-}
+const openPage = (options: { javaScriptEnabled: boolean }) => site.openPage(options);
 
 /** The result card of the school in Marbach (there is one of the same name in Ludwigsburg). */
 function marbachSchoolLink(page: Page) {
@@ -65,7 +31,7 @@ function marbachSchoolLink(page: Page) {
 }
 
 async function searchAndOpenSchool(page: Page, submit: "button" | "enter") {
-  await page.goto(`${app?.url}/`);
+  await page.goto(`${site.url}/`);
   expect(await page.title()).toBe("Bildungsportal Landkreis Ludwigsburg");
   const box = page.getByLabel("Suchbegriff");
   await box.fill("Gymnasium Marbach");
@@ -114,19 +80,10 @@ describe("search journey in the browser", () => {
   it.each(["/", "/suche?q=gymnasium", "detail"])("%s has no serious or critical accessibility violations", async (target) => {
     const { context, page, problems } = await openPage({ javaScriptEnabled: true });
     try {
-      const response = await page.goto(`${app?.url}${target === "detail" ? detailPath : target}`);
+      const response = await page.goto(`${site.url}${target === "detail" ? detailPath : target}`);
       expect(response?.status()).toBe(200);
       await page.locator("main h1").waitFor();
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const violations = results.violations
-        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-        .map((violation) => ({
-          rule: violation.id,
-          impact: violation.impact,
-          help: violation.help,
-          nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-        }));
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     } finally {
       await context.close();
@@ -134,13 +91,13 @@ describe("search journey in the browser", () => {
   });
 
   it("the server logged no errors along the way", () => {
-    expect(app?.output().split("\n").filter((line) => /error|fehlgeschlagen/i.test(line))).toEqual([]);
+    expect(site.app.output().split("\n").filter((line) => /error|fehlgeschlagen/i.test(line))).toEqual([]);
   });
 });
 
 describe("the served app over HTTP", () => {
   async function get(pathname: string) {
-    const response = await fetch(`${app?.url}${pathname}`);
+    const response = await fetch(`${site.url}${pathname}`);
     return { response, body: await response.text() };
   }
 
@@ -200,7 +157,7 @@ describe("the served app over HTTP", () => {
   it("never sends the master key to the browser", async () => {
     for (const pathname of ["/", "/suche?q=gymnasium", detailPath, "/api/v1/search?q=kita", "/healthz"]) {
       const { body } = await get(pathname);
-      expect(body).not.toContain(config.masterKey);
+      expect(body).not.toContain(inject("meili").masterKey);
     }
   });
 });
@@ -211,10 +168,10 @@ describe("the served app when the search engine is down", () => {
   beforeAll(async () => {
     down = await serveApp(
       {
-        databasePath: catalogue.databasePath,
-        dataDir: catalogue.dir,
+        databasePath: site.catalogue.databasePath,
+        dataDir: site.catalogue.dir,
         meiliUrl: "http://127.0.0.1:9",
-        meiliIndex: config.indexUid,
+        meiliIndex: "unerreichbar",
         meiliSearchKey: "kein-schluessel",
       },
       { requireHealthy: false },

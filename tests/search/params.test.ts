@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SEARCH_PARAMS,
   MAX_QUERY_LENGTH,
-  hasCriteria,
   parseSearchParams,
   toSearchQuery,
   type SearchParams,
 } from "~/search/params";
 
-const KNOWN = new Set(["ludwigsburg", "marbach-am-neckar", "vaihingen-an-der-enz"]);
+const CONTEXT = {
+  municipalities: new Set(["ludwigsburg", "marbach-am-neckar", "vaihingen-an-der-enz"]),
+  types: new Set(["Gymnasium", "Kita", "Museum"]),
+};
 
 function parse(query: string) {
-  return parseSearchParams(new URLSearchParams(query), KNOWN);
+  return parseSearchParams(new URLSearchParams(query), CONTEXT);
 }
 
 describe("parseSearchParams", () => {
@@ -30,7 +32,7 @@ describe("parseSearchParams", () => {
     ["seite=", DEFAULT_SEARCH_PARAMS],
     [
       "q=vhs&kategorie=weiterbildung&gemeinde=ludwigsburg&seite=2",
-      { q: "vhs", kategorie: ["weiterbildung"], gemeinde: ["ludwigsburg"], seite: 2 },
+      { ...DEFAULT_SEARCH_PARAMS, q: "vhs", kategorie: ["weiterbildung"], gemeinde: ["ludwigsburg"], seite: 2 },
     ],
   ])("%j parses without issues", (query, expected) => {
     expect(parse(query)).toEqual({ params: expected, issues: [] });
@@ -99,7 +101,7 @@ describe("parseSearchParams", () => {
   it("cuts very long bad values short in the message", () => {
     const result = parse(`kategorie=${"x".repeat(500)}`);
     expect(result.issues).toEqual([
-      { param: "kategorie", message: `Die Kategorie „${"x".repeat(40)}“ gibt es nicht.` },
+      { param: "kategorie", message: `Die Kategorie „${"x".repeat(40)}…“ gibt es nicht.` },
     ]);
   });
 });
@@ -128,17 +130,5 @@ describe("toSearchQuery", () => {
     "q=vhs&kategorie=weiterbildung&kategorie=kultur&gemeinde=marbach-am-neckar",
   ])("round-trips %j", (query) => {
     expect(toSearchQuery(parse(query).params)).toBe(`?${query}`);
-  });
-});
-
-describe("hasCriteria", () => {
-  it.each<[Partial<SearchParams>, boolean]>([
-    [{}, false],
-    [{ seite: 3 }, false],
-    [{ q: "kita" }, true],
-    [{ kategorie: ["kita"] }, true],
-    [{ gemeinde: ["ludwigsburg"] }, true],
-  ])("%j → %s", (params, expected) => {
-    expect(hasCriteria({ ...DEFAULT_SEARCH_PARAMS, ...params })).toBe(expected);
   });
 });

@@ -7,10 +7,12 @@ import type { Sector } from "~/catalogue/vocabulary";
 import { getMunicipalityPage } from "~/catalogue/places.server";
 import { adminClient } from "~/search/meili.server";
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from "~/search/params";
-import { DEGRADED_MESSAGE, engineStatus, searchCatalogue, type SearchOutcome, type SearchResult } from "~/search/search.server";
+import { planSearch } from "~/search/plan";
+import { DEGRADED_MESSAGE, engineStatus, searchCatalogue } from "~/search/search.server";
 import { PAGE_SIZE } from "~/search/settings";
 import { rebuildIndex } from "~/search/sync.server";
 import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
+import { answered, gazetteerOf, searchWith } from "../support/search";
 import { dropTestIndex, testEngineConfig } from "../support/engine";
 
 const config = testEngineConfig("search");
@@ -28,12 +30,7 @@ afterAll(async () => {
 });
 
 function search(params: Partial<SearchParams>) {
-  return searchCatalogue({ ...DEFAULT_SEARCH_PARAMS, ...params }, config);
-}
-
-function answered(outcome: SearchOutcome): SearchResult {
-  if (outcome.status === "degraded") throw new Error(`Suche nicht verfügbar: ${outcome.message}`);
-  return outcome;
+  return searchWith(catalogue.db, config, params);
 }
 
 /** Published institutions plus offers of one sector: what a category filter must find. */
@@ -178,7 +175,8 @@ describe("searchCatalogue on the seed catalogue", () => {
   });
 
   it("reports degraded with a German message when the engine cannot be reached", async () => {
-    const outcome = await searchCatalogue({ ...DEFAULT_SEARCH_PARAMS, q: "Kita" }, { url: "http://127.0.0.1:9", indexUid: "x" });
+    const plan = planSearch({ ...DEFAULT_SEARCH_PARAMS, q: "Kita" }, gazetteerOf(catalogue.db));
+    const outcome = await searchCatalogue(plan, { url: "http://127.0.0.1:9", indexUid: "x" });
     expect(outcome).toEqual({ status: "degraded", message: DEGRADED_MESSAGE });
     expect(DEGRADED_MESSAGE).toBe(
       "Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in einigen Minuten erneut.",

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions } from "../../db/schema";
 import { countPendingChanges, recordChange } from "~/catalogue/outbox.server";
 import { adminClient } from "~/search/meili.server";
-import { DEFAULT_SEARCH_PARAMS, type SearchParams } from "~/search/params";
-import { searchCatalogue } from "~/search/search.server";
+import type { SearchParams } from "~/search/params";
 import { drainOutbox, rebuildIndex, syncSearchIndex } from "~/search/sync.server";
+import { searchWith } from "../support/search";
 import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
 import { dropTestIndex, indexesOf, testEngineConfig } from "../support/engine";
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 async function search(params: Partial<SearchParams>) {
-  const outcome = await searchCatalogue({ ...DEFAULT_SEARCH_PARAMS, ...params }, config);
+  const outcome = await searchWith(catalogue.db, config, params);
   if (outcome.status === "degraded") throw new Error(outcome.message);
   return outcome;
 }

@@ -1,0 +1,45 @@
+import { useNavigate } from "@remix-run/react";
+import { useState } from "react";
+import { useHydrated } from "remix-utils/use-hydrated";
+
+/**
+ * "Meinen Standort verwenden": asks the browser for the position only when clicked, rounds
+ * it to about 100 m and searches around it, nearest first. Rendered only with JavaScript;
+ * without it, the postcode field does the same job.
+ */
+export function LocateButton({ hrefFor }: { hrefFor: (lat: number, lng: number) => string }) {
+  const hydrated = useHydrated();
+  const navigate = useNavigate();
+  const [state, setState] = useState<"idle" | "asking" | "failed">("idle");
+  if (!hydrated || !("geolocation" in navigator)) return null;
+
+  const locate = () => {
+    setState("asking");
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const round = (value: number) => Math.round(value * 1000) / 1000;
+        setState("idle");
+        navigate(hrefFor(round(position.coords.latitude), round(position.coords.longitude)));
+      },
+      () => {
+        setState("failed");
+        document.getElementById("ort")?.focus();
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  };
+
+  return (
+    <div className="locate">
+      <button type="button" className="button-secondary" onClick={locate} disabled={state === "asking"}>
+        {state === "asking" ? "Standort wird ermittelt …" : "Meinen Standort verwenden"}
+      </button>
+      <p className="hint">Ihr Standort wird nur für diese Suche verwendet und nicht gespeichert.</p>
+      {state === "failed" ? (
+        <p role="alert" className="notice">
+          Ihr Standort ist nicht verfügbar. Geben Sie stattdessen eine Postleitzahl oder Gemeinde ein.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// The HTTP side of the Meilisearch clients, against the real Meilisearch of this test run:
+// answers and errors as meilisearch-js defines them, a dead or silent host failing fast,
+// and kept-alive connections that carry uncompressed answers (see http-client.server.ts).
+// Everything runs twice: with Node's fetch (scripts, tests) and with the fetch remix-serve
+// installs for the portal.
+import net from "node:net";
+import { installGlobals } from "@remix-run/node";
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "~/search/engine.server";
+import { createMeilisearchClient } from "~/search/http-client.server";
+import { adminClient, assertSucceeded, searchClient } from "~/search/meili.server";
+import { dropTestIndex, testEngineConfig } from "../support/engine";
+
+const config = testEngineConfig("http");
+const DOCUMENTS = [
+  { id: "1", title: "Friedrich-Schiller-Gymnasium", town: "Marbach am Neckar" },
+  { id: "2", title: "Goethe-Gymnasium", town: "Ludwigsburg" },
+  { id: "3", title: "Kita Sonnenschein", town: "Kornwestheim" },
+];
+
+/**
+ * A TCP relay in front of the real Meilisearch: counts the connections clients open and
+ * keeps the bytes Meilisearch sends back, so a test can see what went over the wire.
+ */
+async function relay(target: string) {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<net.Socket>();
+  let connections = 0;
+  let received = "";
+  const server = net.createServer((client) => {
+    connections += 1;
+    const upstream = net.connect(Number(port), hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("error", () => socket.destroy());
+      socket.on("close", () => sockets.delete(socket));
+    }
+    upstream.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  return {
+    url,
+    connections: () => connections,
+    /** Status line and headers of every answer, lower-cased. */
+    responseHeads: () =>
+      received
+        .split(/(?=HTTP\/1\.1 \d{3})/)
+        .map((response) => response.slice(0, response.indexOf("\r\n\r\n")).toLowerCase()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const FETCHES = [
+  {
+    name: "Node's fetch",
+    install: () => {},
+    // undici waits one event-loop turn before it hands a socket out again, so requests
+    // sent back to back take turns on two connections.
+    connections: 2,
+    timedOut: (cause: unknown) => cause instanceof MeilisearchRequestTimeOutError,
+  },
+  {
+    // remix-serve calls installGlobals() before the app serves requests.
+    name: "Remix's fetch (remix-serve)",
+    install: () => installGlobals(),
+    connections: 1,
+    // The agent gives up first; an abort would crash the process (see http-client.server.ts).
+    timedOut: (cause: unknown) => cause instanceof Error && cause.message.includes("ohne Antwort"),
+  },
+];
+
+const GLOBALS = ["fetch", "Headers", "Request", "Response", "File", "FormData"] as const;
+const nodeGlobals = GLOBALS.map((name) => [name, globalThis[name]] as const);
+function restoreNodeGlobals() {
+  for (const [name, value] of nodeGlobals) Object.assign(globalThis, { [name]: value });
+}
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+beforeAll(async () => {
+  const admin = adminClient(config);
+  assertSucceeded(await admin.createIndex(config.indexUid, { primaryKey: "id" }).waitTask());
+  assertSucceeded(await admin.index(config.indexUid).addDocuments(DOCUMENTS).waitTask());
+});
+
+afterAll(async () => {
+  await dropTestIndex(config);
+});
+
+describe.each(FETCHES)("Meilisearch HTTP client with $name", ({ install, connections, timedOut }) => {
+  beforeAll(install);
+  afterAll(restoreNodeGlobals);
+
+  it("returns search results", async () => {
+    const client = createMeilisearchClient({ host: config.url, apiKey: config.masterKey, timeout: 5_000 });
+    const { results } = await client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "gymnasium" }] });
+    expect(results[0]?.hits.map((hit) => hit.title).sort()).toEqual(["Friedrich-Schiller-Gymnasium", "Goethe-Gymnasium"]);
+  });
+
+  it("throws MeilisearchApiError with the engine's code for an unknown index", async () => {
+    const client = createMeilisearchClient({ host: config.url, apiKey: config.masterKey, timeout: 5_000 });
+    const error = await client.index(`${config.indexUid}_missing`).getRawInfo().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MeilisearchApiError);
+    expect(error instanceof MeilisearchApiError && error.cause?.code).toBe("index_not_found");
+    expect(error instanceof MeilisearchApiError && error.response.status).toBe(404);
+  });
+
+  it("throws MeilisearchRequestError when nothing listens, so the search degrades", async () => {
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    const client = await searchClient({ url: deadUrl, searchKey: "irrelevant", indexUid: config.indexUid });
+    await expect(client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "kita" }] })).rejects.toBeInstanceOf(
+      MeilisearchRequestError,
+    );
+  });
+
+  it("gives up on a host that accepts but never answers, with a timeout error", async () => {
+    const accepted: net.Socket[] = [];
+    const silent = net.createServer((socket) => accepted.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    closers.push(async () => {
+      for (const socket of accepted) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    });
+    const address = silent.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    const client = createMeilisearchClient({ host: `http://127.0.0.1:${port}`, apiKey: "irrelevant", timeout: 1_000 });
+
+    const error = await client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "kita" }] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MeilisearchRequestError);
+    expect(timedOut(error instanceof MeilisearchRequestError ? error.cause : undefined)).toBe(true);
+  });
+
+  it("sends sequential requests over one kept-alive connection and gets uncompressed answers", async () => {
+    const wire = await relay(config.url);
+    closers.push(wire.close);
+    // The app's own wiring (meili.server.ts `connect`), pointed at the relay.
+    const client = adminClient({ ...config, url: wire.url });
+
+    for (let round = 0; round < 10; round += 1) {
+      const { results } = await client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "kita" }] });
+      expect(results[0]?.hits.map((hit) => hit.title)).toEqual(["Kita Sonnenschein"]);
+    }
+    await client.index(`${config.indexUid}_missing`).getRawInfo().catch(() => undefined);
+
+    // Not one per request, as with `Connection: close`.
+    expect(wire.connections()).toBeLessThanOrEqual(connections);
+    const heads = wire.responseHeads();
+    expect(heads).toHaveLength(11);
+    for (const head of heads) {
+      // Compressed answers come chunked, in two writes: the delayed-ACK stall.
+      expect(head).not.toMatch(/^content-encoding:/m);
+      expect(head).not.toMatch(/^transfer-encoding: chunked/m);
+      expect(head).toMatch(/^content-length: \d+$/m);
+    }
+  });
+});
