@@ -135,3 +135,10 @@ export function toSearchDocument(entry: EntrySource): SearchDocument {
     ...(geo ? { _geo: geo } : {}),
   };
 }
+
+/** The Gemeinde of an indexed entry, as search results and suggestions show it. */
+export function municipalityOf(document: Pick<SearchDocument, "municipalitySlug" | "municipalityName">) {
+  return document.municipalitySlug && document.municipalityName
+    ? { slug: document.municipalitySlug, name: document.municipalityName }
+    : null;
+}

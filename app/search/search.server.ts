@@ -1,6 +1,6 @@
 import type { MultiSearchQuery } from "meilisearch";
 import type { EntryKind, GeoPrecision, Sector } from "~/catalogue/vocabulary";
-import type { SearchDocument } from "./documents";
+import { municipalityOf, type SearchDocument } from "./documents";
 import { ageFilter, buildFilter, radiusFilter, type FilterKey } from "./filter";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
@@ -73,10 +73,7 @@ function toHit(document: Formatted, plan: SearchPlan): SearchHit {
     title: document.title,
     category: document.category,
     type: document.type,
-    municipality:
-      document.municipalitySlug && document.municipalityName
-        ? { slug: document.municipalitySlug, name: document.municipalityName }
-        : null,
+    municipality: municipalityOf(document),
     address: document.address,
     lat: document.lat,
     lng: document.lng,

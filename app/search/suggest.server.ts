@@ -1,6 +1,6 @@
 import { getDb, type CatalogueDb } from "~/catalogue/db.server";
 import { municipalityNames } from "~/catalogue/places.server";
-import type { SearchDocument } from "./documents";
+import { municipalityOf, type SearchDocument } from "./documents";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
 import { DEGRADED_MESSAGE } from "./search.server";
 import { QUERY_LOCALES } from "./settings";
@@ -28,10 +28,7 @@ function toEntry(document: RetrievedDocument): SuggestedEntry {
     title: document.title,
     category: document.category,
     type: document.type,
-    municipality:
-      document.municipalitySlug && document.municipalityName
-        ? { slug: document.municipalitySlug, name: document.municipalityName }
-        : null,
+    municipality: municipalityOf(document),
   };
 }
 

@@ -3,9 +3,9 @@
 // catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
+import { serveWithoutEngine, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
 import { findInstitution } from "../support/catalogue";
-import { serveApp, type ServedApp } from "../support/server";
+import type { ServedApp } from "../support/server";
 
 const SCHOOL = "Friedrich-Schiller-Gymnasium";
 let site: BrowserApp;
@@ -166,16 +166,7 @@ describe("the served app when the search engine is down", () => {
   let down: ServedApp | undefined;
 
   beforeAll(async () => {
-    down = await serveApp(
-      {
-        databasePath: site.catalogue.databasePath,
-        dataDir: site.catalogue.dir,
-        meiliUrl: "http://127.0.0.1:9",
-        meiliIndex: "unerreichbar",
-        meiliSearchKey: "kein-schluessel",
-      },
-      { requireHealthy: false },
-    );
+    down = await serveWithoutEngine(site);
   }, 120_000);
 
   afterAll(async () => {

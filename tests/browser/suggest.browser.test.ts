@@ -3,8 +3,8 @@
 // the real seed catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
-import { serveApp, type ServedApp } from "../support/server";
+import { serveWithoutEngine, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
+import type { ServedApp } from "../support/server";
 
 let site: BrowserApp;
 
@@ -231,16 +231,7 @@ describe("GET /api/v1/suggest when the search engine is down", () => {
   let down: ServedApp | undefined;
 
   beforeAll(async () => {
-    down = await serveApp(
-      {
-        databasePath: site.catalogue.databasePath,
-        dataDir: site.catalogue.dir,
-        meiliUrl: "http://127.0.0.1:9",
-        meiliIndex: "unerreichbar",
-        meiliSearchKey: "kein-schluessel",
-      },
-      { requireHealthy: false },
-    );
+    down = await serveWithoutEngine(site);
   }, 120_000);
 
   afterAll(async () => {

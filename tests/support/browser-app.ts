@@ -73,3 +73,17 @@ export async function seriousViolations(page: Page) {
       nodes: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
     }));
 }
+
+/** The same app and catalogue with a Meilisearch that does not answer. */
+export function serveWithoutEngine(site: BrowserApp): Promise<ServedApp> {
+  return serveApp(
+    {
+      databasePath: site.catalogue.databasePath,
+      dataDir: site.catalogue.dir,
+      meiliUrl: "http://127.0.0.1:9",
+      meiliIndex: "unerreichbar",
+      meiliSearchKey: "kein-schluessel",
+    },
+    { requireHealthy: false },
+  );
+}
