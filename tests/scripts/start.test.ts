@@ -23,7 +23,8 @@ function tempDataDir() {
 
 async function start(env: Record<string, string>): Promise<Started> {
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  // As `npm start` runs it: tsx as a loader inside the one process that handles the signals.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, like a terminal session, so SIGINT can go to the whole group.
