@@ -1,7 +1,7 @@
 import type { MultiSearchQuery } from "meilisearch";
 import type { EntryKind, GeoPrecision, Sector } from "~/catalogue/vocabulary";
 import { municipalityOf, type SearchDocument } from "./documents";
-import { ageFilter, buildFilter, radiusFilter, type FilterKey } from "./filter";
+import { ageFilter, buildFilter, FILTER_ATTRIBUTES, FILTER_KEYS, radiusFilter, type FilterKey } from "./filter";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
 import { distanceKm } from "./places";
@@ -27,17 +27,10 @@ export type SearchHit = {
   highlight: { title: string; snippet: string | null };
 };
 
-/** Facet groups: URL parameter → index attribute. Each is counted disjunctively. */
-export const FACET_GROUPS = [
-  { key: "kategorie", attribute: "category" },
-  { key: "typ", attribute: "types" },
-  { key: "thema", attribute: "topics" },
-  { key: "zielgruppe", attribute: "audiences" },
-  { key: "gemeinde", attribute: "municipalitySlug" },
-  { key: "art", attribute: "kind" },
-] as const satisfies readonly { key: FilterKey; attribute: string }[];
+/** Facet groups: every filterable parameter, counted disjunctively on its index attribute. */
+export const FACET_GROUPS = FILTER_KEYS.map((key) => ({ key, attribute: FILTER_ATTRIBUTES[key] }));
 
-export type FacetKey = (typeof FACET_GROUPS)[number]["key"];
+export type FacetKey = FilterKey;
 export type FacetCounts = Record<FacetKey, Record<string, number>>;
 
 export type SearchResult = {

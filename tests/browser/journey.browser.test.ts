@@ -3,7 +3,7 @@
 // catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { serveWithoutEngine, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
+import { serveWithoutEngine, serverErrors, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
 import { findInstitution } from "../support/catalogue";
 import type { ServedApp } from "../support/server";
 
@@ -91,7 +91,7 @@ describe("search journey in the browser", () => {
   });
 
   it("the server logged no errors along the way", () => {
-    expect(site.app.output().split("\n").filter((line) => /error|fehlgeschlagen/i.test(line))).toEqual([]);
+    expect(serverErrors(site)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // the real seed catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveWithoutEngine, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
+import { serveWithoutEngine, serverErrors, seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
 import type { ServedApp } from "../support/server";
 
 let site: BrowserApp;
@@ -190,7 +190,7 @@ describe("search suggestions in the browser", () => {
   });
 
   it("the server logged no errors along the way", () => {
-    expect(site.app.output().split("\n").filter((line) => /error|fehlgeschlagen/i.test(line))).toEqual([]);
+    expect(serverErrors(site)).toEqual([]);
   });
 });
 

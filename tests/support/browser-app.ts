@@ -87,3 +87,8 @@ export function serveWithoutEngine(site: BrowserApp): Promise<ServedApp> {
     { requireHealthy: false },
   );
 }
+
+/** Lines the served app logged that speak of errors; a journey should leave none. */
+export function serverErrors(site: BrowserApp): string[] {
+  return site.app.output().split("\n").filter((line) => /error|fehlgeschlagen/i.test(line));
+}
