@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { migrateDatabase, openDatabase, type CatalogueDb } from "~/catalogue/db.server";
 import { isCatalogueEmpty, readSeed, seedCatalogue } from "~/catalogue/seed.server";
 import type { Env } from "~/env.server";
@@ -82,6 +83,15 @@ export function buildApp(options: { quiet?: boolean; root?: string } = {}) {
 /** Before the dev server replaces the build with a development one. */
 export function forgetProductionBuild(root = process.cwd()) {
   fs.rmSync(path.join(root, PRODUCTION_MARKER), { force: true });
+}
+
+/**
+ * The command line of the web server (scripts/serve.ts) for a build; relative to the
+ * directory it runs in, so a test can serve a snapshot of build/ (inside the project, so
+ * `tsx` resolves from there).
+ */
+export function serverCommand(serverBuild = SERVER_BUILD): [string, string[]] {
+  return [process.execPath, ["--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url)), serverBuild]];
 }
 
 export function closeCatalogue(db: CatalogueDb) {

@@ -5,12 +5,14 @@ import path from "node:path";
 import { getEnv } from "~/env.server";
 import { ensureSearchKey } from "~/search/meili.server";
 import { syncSearchIndex } from "~/search/sync.server";
-import { buildApp, buildIsStale, ensureEngine, forgetProductionBuild, prepareCatalogue, SERVER_BUILD } from "./runtime";
+import { buildApp, buildIsStale, ensureEngine, forgetProductionBuild, prepareCatalogue, serverCommand } from "./runtime";
 
 const started = performance.now();
 const dev = process.argv.includes("--dev");
 const env = getEnv();
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
+// `remix dev --command` splits its argument at spaces that are not escaped.
+const quote = (word: string) => word.replaceAll(" ", "\\ ");
 
 const { db } = prepareCatalogue(env.DATABASE_PATH);
 const engine = await ensureEngine(env).catch((error: Error) => {
@@ -69,9 +71,14 @@ const serverEnv: NodeJS.ProcessEnv = {
 };
 // Own process group: Ctrl-C reaches only this process, which then stops the web server and
 // the engine in order.
+const [node, serveArgs] = serverCommand();
 server = dev
-  ? spawn(bin("remix"), ["dev"], { stdio: "inherit", env: serverEnv, detached: true })
-  : spawn(bin("remix-serve"), [SERVER_BUILD], { stdio: ["ignore", "ignore", "inherit"], env: serverEnv, detached: true });
+  ? spawn(bin("remix"), ["dev", "--command", [node, ...serveArgs].map(quote).join(" ")], {
+      stdio: "inherit",
+      env: serverEnv,
+      detached: true,
+    })
+  : spawn(node, serveArgs, { stdio: ["ignore", "ignore", "inherit"], env: serverEnv, detached: true });
 process.once("exit", () => server?.kill("SIGTERM"));
 server.on("exit", (code) => {
   if (!stopping) {

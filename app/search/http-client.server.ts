@@ -1,59 +1,93 @@
-// How this app's Meilisearch clients speak HTTP: kept-alive connections, uncompressed
-// answers, and meilisearch-js's own fetch path, so failures stay its errors
-// (MeilisearchApiError for an answer with an error code, MeilisearchRequestError for no
-// answer). Its `httpClient` option would wrap API errors in MeilisearchRequestError too.
+// How this app's Meilisearch clients speak HTTP: node:http on kept-alive connections,
+// with uncompressed answers, plugged into meilisearch-js as its `httpClient`.
+import { setMaxListeners } from "node:events";
 import http from "node:http";
 import https from "node:https";
-import { Meilisearch, type Config } from "meilisearch";
+import { MeilisearchApiError, MeilisearchRequestError, Meilisearch } from "meilisearch";
 
-/**
- * Meilisearch 1.21 (actix-web) gzips an answer when the request accepts it, which Node's
- * and Remix's fetch both do by default, and then writes the head and the chunked body in
- * two sends, on a socket without TCP_NODELAY. On a kept-alive connection Nagle's algorithm
- * holds the body until the client acknowledges the head, and the client delays that ACK
- * (40 ms on Linux): every request stalled about 40 ms, whichever HTTP client sent it.
- * Uncompressed, the answer goes out with Content-Length in one send. It is a few kilobytes
- * of JSON, so compression would save little even over a network.
+/*
+ * Why not fetch:
+ * - Meilisearch 1.21 (actix-web) gzips an answer when the request accepts it, which every
+ *   fetch does, and then writes the head and the chunked body in two sends, on a socket
+ *   without TCP_NODELAY. On a kept-alive connection Nagle's algorithm holds the body until
+ *   the client acknowledges the head, and the client delays that ACK (40 ms on Linux):
+ *   every request stalled about 40 ms. A request that does not ask for compression gets
+ *   the answer with Content-Length in one send. It is a few kilobytes of JSON, so
+ *   compression would save little even over a network.
+ * - Node's fetch (undici) costs several times the CPU of node:http per request, on the
+ *   portal's hot path.
  */
-const UNCOMPRESSED_RESPONSES = { "Accept-Encoding": "identity" } as const;
 
 type Agents = { http: http.Agent; https: https.Agent };
-const agentsByTimeout = new Map<number, Agents>();
+const agentsByIdle = new Map<number, Agents>();
 
-/** Destroys a socket, idle or busy, that has been silent for the agent's `timeout`. */
-function closeSilentSockets<A extends http.Agent>(agent: A, idleMs: number): A {
-  const connect = agent.createConnection.bind(agent);
-  agent.createConnection = (options, callback) => {
-    const socket = connect(options, callback);
-    socket?.on("timeout", () => socket.destroy(new Error(`Meilisearch: ${idleMs} ms ohne Antwort`)));
-    return socket;
-  };
-  return agent;
+/** Kept-alive agents; idle sockets close after `idleMs`, before a proxy would drop them. */
+function agentsFor(idleMs: number): Agents {
+  let agents = agentsByIdle.get(idleMs);
+  if (!agents) {
+    // No Nagle on our side either: the request body follows its head at once.
+    const options = { keepAlive: true, noDelay: true, timeout: idleMs };
+    agents = { http: new http.Agent(options), https: new https.Agent(options) };
+    agentsByIdle.set(idleMs, agents);
+  }
+  return agents;
 }
 
 /**
- * Kept-alive node:http agents, for the fetch remix-serve installs in the portal (Remix's
- * @remix-run/web-fetch): it sends `Connection: close` unless it gets an agent. Node's own
- * fetch (scripts, tests) ignores `agent` and keeps connections in undici's pool.
- *
- * The agents also end requests that get no answer: Remix's fetch, aborted by the client's
- * timeout after it has sent a request body, cancels that body's locked stream and the
- * rejection nobody handles ends the process. So sockets give up after 80% of the timeout
- * without a byte, connecting included, and the client's own abort stays a backstop.
- * Idle sockets close after the same time, before a proxy in front of a remote Meilisearch
- * would drop them. No Nagle on our side either: the request body follows its head.
+ * One request; resolves with the parsed JSON answer. An answer with an error status
+ * rejects with MeilisearchApiError, as meilisearch-js's own fetch path would (it then
+ * wraps every rejection of a custom client in MeilisearchRequestError: see `apiErrorOf`).
+ * An abort rejects with the signal's reason, which meilisearch-js turns into its
+ * MeilisearchRequestTimeOutError.
  */
-function agentsFor(timeout: number): Agents {
-  let agents = agentsByTimeout.get(timeout);
-  if (!agents) {
-    const options = { keepAlive: true, noDelay: true, timeout: Math.round(timeout * 0.8) };
-    agents = {
-      http: closeSilentSockets(new http.Agent(options), options.timeout),
-      https: closeSilentSockets(new https.Agent(options), options.timeout),
+function send(agents: Agents, url: URL, init: RequestInit): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) return reject(signal.reason);
+    const body = typeof init.body === "string" ? Buffer.from(init.body) : undefined;
+    if (init.body != null && body === undefined) {
+      return reject(new TypeError("Meilisearch: nur Text als Anfrageinhalt vorgesehen"));
+    }
+    const headers: http.OutgoingHttpHeaders = Object.fromEntries(new Headers(init.headers));
+    if (body) headers["content-length"] = body.length;
+    const transport = url.protocol === "https:" ? https : http;
+    const request = transport.request(
+      url,
+      { method: init.method ?? "GET", headers, agent: url.protocol === "https:" ? agents.https : agents.http },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          signal?.removeEventListener("abort", onAbort);
+          const text = Buffer.concat(chunks).toString("utf8");
+          let parsed: unknown;
+          try {
+            parsed = text === "" ? undefined : JSON.parse(text);
+          } catch (error) {
+            return reject(error);
+          }
+          const status = response.statusCode ?? 0;
+          if (status >= 200 && status < 300) return resolve(parsed);
+          const answer = new Response(null, { status, statusText: response.statusMessage ?? "" });
+          reject(new MeilisearchApiError(answer, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+        });
+      },
+    );
+    // meilisearch-js's waitForTask passes one signal to all its polls and leaves a listener
+    // of its own on it per poll; it is dropped with the signal when the wait ends.
+    if (signal) setMaxListeners(0, signal);
+    const onAbort = () => {
+      request.destroy();
+      reject(signal?.reason);
     };
-    agentsByTimeout.set(timeout, agents);
-  }
-  return agents;
+    signal?.addEventListener("abort", onAbort, { once: true });
+    request.on("error", (error) => {
+      signal?.removeEventListener("abort", onAbort);
+      reject(error);
+    });
+    request.end(body);
+  });
 }
 
 type ClientOptions = {
@@ -63,13 +97,20 @@ type ClientOptions = {
   timeout: number;
 };
 
-/** A Meilisearch client on kept-alive connections that answer without the delayed-ACK stall. */
+/** A Meilisearch client on kept-alive node:http connections with uncompressed answers. */
 export function createMeilisearchClient({ host, apiKey, timeout }: ClientOptions): Meilisearch {
   const agents = agentsFor(timeout);
-  // `agent` is no standard RequestInit field; meilisearch-js hands it to fetch untouched.
-  const requestInit: NonNullable<Config["requestInit"]> & { agent: (url: URL) => http.Agent } = {
-    headers: UNCOMPRESSED_RESPONSES,
-    agent: (url) => (url.protocol === "https:" ? agents.https : agents.http),
-  };
-  return new Meilisearch({ host, apiKey, timeout, requestInit });
+  return new Meilisearch({
+    host,
+    apiKey,
+    timeout,
+    httpClient: (input, init = {}) => send(agents, input instanceof URL ? input : new URL(String(input)), init),
+  });
+}
+
+/** The engine's own error behind a failed call (index missing, key invalid …), if any. */
+export function apiErrorOf(error: unknown): MeilisearchApiError | undefined {
+  if (error instanceof MeilisearchApiError) return error;
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return error.cause;
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // date by draining the outbox.
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { MeilisearchApiError, type Meilisearch } from "meilisearch";
+import type { Meilisearch } from "meilisearch";
 import { meta, type OutboxEntity } from "../../db/schema";
 import type { CatalogueDb } from "~/catalogue/db.server";
 import { loadAllEntrySources, loadEntrySources } from "~/catalogue/entries.server";
@@ -16,6 +16,7 @@ import {
 } from "~/catalogue/outbox.server";
 import { documentId, toSearchDocument, type SearchDocument } from "./documents";
 import { adminClient, assertSucceeded, type EngineConfig } from "./meili.server";
+import { apiErrorOf } from "./http-client.server";
 import { INDEX_SETTINGS } from "./settings";
 
 const FINGERPRINT_KEY = "search.fingerprint";
@@ -47,7 +48,7 @@ async function indexExists(client: Meilisearch, uid: string) {
     await client.index(uid).getRawInfo();
     return true;
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return false;
+    if (apiErrorOf(error)?.cause?.code === "index_not_found") return false;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 // A person looks for a grammar school in Marbach: types into the search box, picks the
-// result, reads the address. Runs the built app with remix-serve against the real seed
+// result, reads the address. Runs the built app with scripts/serve.ts against the real seed
 // catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

@@ -1,5 +1,5 @@
 // A person types "kita korn" into the search box, sees suggestions while typing and picks
-// the Gemeinde Kornwestheim with the keyboard. Runs the built app with remix-serve against
+// the Gemeinde Kornwestheim with the keyboard. Runs the built app with scripts/serve.ts against
 // the real seed catalogue and the shared Meilisearch, in Chromium from @sparticuz/chromium.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 // Hostile input over HTTP: filter syntax, quotes, control and private-use characters, broken
 // percent-encoding, huge and repeated parameters, against the built app served by
-// remix-serve on a test catalogue. One institution is set to draft before indexing, so it
+// scripts/serve.ts on a test catalogue. One institution is set to draft before indexing, so it
 // must never be found. The requests are generated deterministically (fixed seed).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

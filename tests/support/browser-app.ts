@@ -1,5 +1,5 @@
 // The setup every browser test shares: a temp catalogue with the real seed, its own index on
-// the run's Meilisearch, the built app served by remix-serve, and Chromium.
+// the run's Meilisearch, the built app served by scripts/serve.ts, and Chromium.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureSearchKey } from "~/search/meili.server";

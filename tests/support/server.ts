@@ -1,12 +1,11 @@
-// Builds the Remix app when its build is stale and serves it with remix-serve, the way
+// Builds the Remix app when its build is stale and serves it with scripts/serve.ts, the way
 // `npm start` does, but on a free port and with a test catalogue and index.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "~/search/engine.server";
-import { buildApp, buildIsStale, SERVER_BUILD } from "../../scripts/runtime";
+import { buildApp, buildIsStale, SERVER_BUILD, serverCommand } from "../../scripts/runtime";
 
-const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 /** The production build, when app/ (or its config) changed since the last one. */
 export async function buildAppIfStale() {
@@ -63,7 +62,7 @@ function withoutInheritedSettings(env: NodeJS.ProcessEnv): Record<string, string
 }
 
 /**
- * Builds if needed, snapshots the build and starts remix-serve on a free port; resolves
+ * Builds if needed, snapshots the build and starts the web server on a free port; resolves
  * once GET /healthz answers 200 (or answers at all, for a server meant to be unhealthy).
  */
 export async function serveApp(
@@ -74,7 +73,8 @@ export async function serveApp(
   const snapshot = await snapshotBuild();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(bin("remix-serve"), [SERVER_BUILD], {
+  const [node, args] = serverCommand();
+  const child: ChildProcess = spawn(node, args, {
     cwd: snapshot.root,
     env: {
       ...withoutInheritedSettings(process.env),
@@ -112,7 +112,7 @@ export async function serveApp(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       snapshot.remove();
-      throw new Error(`remix-serve ended with ${child.exitCode} before /healthz answered:\n${output}`);
+      throw new Error(`The web server ended with ${child.exitCode} before /healthz answered:\n${output}`);
     }
     const response = await fetch(`${url}/healthz`).catch(() => null);
     if (response?.status === 200 || (response && !requireHealthy)) return { url, output: () => output, stop };

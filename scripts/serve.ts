@@ -1,0 +1,66 @@
+// The web server: the Remix build on node:http, with the built assets and gzip, and nothing
+// per request that the portal does not need (no access log: the portal keeps no record of
+// who searched for what).
+//   node --import tsx scripts/serve.ts [build/server/index.js]
+// PORT (default 3000) and HOST (default all interfaces) choose where it listens. Under
+// `remix dev` (NODE_ENV=development) it is restarted after every rebuild and reports ready.
+import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { createRequestListener } from "@remix-run/node-fetch-server";
+import compression from "compression";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import serveStatic from "serve-static";
+
+const buildPath = path.resolve(process.argv[2] ?? "build/server/index.js");
+const mode = process.env.NODE_ENV === "development" ? "development" : "production";
+// Node 20 has fetch, Request, Response and FormData built in; the app uses those rather
+// than the polyfills Remix's `installGlobals()` would put in their place.
+const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const handleRequest = createRequestHandler(build, mode);
+
+// Web requests and responses for Remix, written straight to the socket.
+const remix = createRequestListener((request) => handleRequest(request));
+type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
+// Typed for Express, written for plain node:http.
+const compress = compression() as unknown as Middleware;
+// Hashed file names: cached for a year.
+const assets = serveStatic(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, fallthrough: false });
+// Checked once: without the folder every request would cost a failed stat.
+const publicFiles = fs.existsSync("public") ? serveStatic("public", { maxAge: "1h", index: false }) : null;
+
+const server = http.createServer((request, response) => {
+  compress(request, response, () => {
+    const url = request.url ?? "/";
+    if (url.startsWith(build.publicPath)) {
+      request.url = url.slice(build.publicPath.length - 1);
+      return assets(request, response, (error?: { statusCode?: number }) => {
+        response.writeHead(error?.statusCode ?? 404, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Nicht gefunden");
+      });
+    }
+    if (publicFiles) return publicFiles(request, response, () => void remix(request, response));
+    void remix(request, response);
+  });
+});
+// Idle keep-alive connections outlive a proxy's usual 60 s, so the proxy closes first.
+server.keepAliveTimeout = 65_000;
+
+const port = Number(process.env.PORT) || 3000;
+server.listen(port, process.env.HOST || undefined, () => {
+  console.log(`[serve] http://localhost:${port}`);
+  if (mode === "development") void broadcastDevReady(build);
+});
+
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running get a moment to finish.
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(0);
+  }, 3_000).unref();
+}
+process.once("SIGTERM", stop);
+process.once("SIGINT", stop);
