@@ -49,6 +49,19 @@ export const municipalities = sqliteTable("municipalities", {
     .references(() => datasets.id),
 });
 
+/** The district's outline and totals (BKG VG250-EW, dissolved from the Gemeinden); one row. */
+export const district = sqliteTable("district", {
+  ags: text("ags").primaryKey(),
+  name: text("name").notNull(),
+  population: integer("population").notNull(),
+  areaKm2: real("area_km2").notNull(),
+  /** GeoJSON geometry (Polygon or MultiPolygon), WGS84. */
+  boundary: text("boundary", { mode: "json" }).$type<GeoJsonGeometry>().notNull(),
+  datasetId: text("dataset_id")
+    .notNull()
+    .references(() => datasets.id),
+});
+
 export const postcodes = sqliteTable(
   "postcodes",
   {
@@ -182,6 +195,7 @@ export type GeoJsonGeometry =
   | { type: "MultiPolygon"; coordinates: number[][][][] };
 
 export type Municipality = typeof municipalities.$inferSelect;
+export type District = typeof district.$inferSelect;
 export type Institution = typeof institutions.$inferSelect;
 export type NewInstitution = typeof institutions.$inferInsert;
 export type Offer = typeof offers.$inferSelect;

@@ -52,6 +52,15 @@ export const seedMunicipality = z.object({
   datasetId: slug,
 });
 
+export const seedDistrict = z.object({
+  ags: z.string().regex(/^08118$/, "AGS des Landkreises Ludwigsburg"),
+  name: nonEmpty,
+  population: z.number().int().positive(),
+  areaKm2: z.number().positive(),
+  boundary: geometry,
+  datasetId: slug,
+});
+
 export const seedPostcode = z.object({
   postcode,
   municipalityAgs: ags,
@@ -142,6 +151,7 @@ export const seedOffer = coherentPlace(
 
 export type SeedDataset = z.infer<typeof seedDataset>;
 export type SeedMunicipality = z.infer<typeof seedMunicipality>;
+export type SeedDistrict = z.infer<typeof seedDistrict>;
 export type SeedPostcode = z.infer<typeof seedPostcode>;
 export type SeedInstitution = z.infer<typeof seedInstitution>;
 export type SeedOffer = z.infer<typeof seedOffer>;
@@ -150,6 +160,8 @@ export type SeedOffer = z.infer<typeof seedOffer>;
 export const SEED_FILES = {
   datasets: { file: "datasets.json", schema: z.array(seedDataset) },
   municipalities: { file: "municipalities.json", schema: z.array(seedMunicipality) },
+  /** One object, not an array: the district has one outline. */
+  district: { file: "district.json", schema: seedDistrict },
   postcodes: { file: "postcodes.json", schema: z.array(seedPostcode) },
   institutions: { file: "institutions.json", schema: z.array(seedInstitution) },
   offers: { file: "offers.json", schema: z.array(seedOffer) },

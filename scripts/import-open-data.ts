@@ -21,6 +21,10 @@ function printReport(result: Conversion) {
     `Gemeindegrenzen: ${result.verticesBefore} Stützpunkte → ${result.verticesAfter} ` +
       `(Duplikate entfernt, Douglas–Peucker ${BOUNDARY_TOLERANCE_DEG}° je Ring)`,
   );
+  log(
+    `Kreisgrenze: ${result.districtVerticesBefore} Stützpunkte → ${result.districtVerticesAfter} ` +
+      `(ebenso vereinfacht)`,
+  );
   for (const school of result.movedSchools) {
     log(`Geteilter Ersatzpunkt → Gemeindepunkt: ${school.ref} ${school.name} (${school.street ?? "ohne Straße"})`);
   }
@@ -57,6 +61,7 @@ function writeSeed(outDir: string, seed: Seed) {
   const files = [
     [SEED_FILES.datasets.file, seed.datasets],
     [SEED_FILES.municipalities.file, seed.municipalities],
+    [SEED_FILES.district.file, seed.district],
     [SEED_FILES.postcodes.file, seed.postcodes],
     [SEED_FILES.institutions.file, seed.institutions],
     [SEED_FILES.offers.file, seed.offers],

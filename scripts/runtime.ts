@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrateDatabase, openDatabase, type CatalogueDb } from "~/catalogue/db.server";
-import { isCatalogueEmpty, readSeed, seedCatalogue } from "~/catalogue/seed.server";
+import { isCatalogueEmpty, readSeed, seedCatalogue, seedMissingDistrict } from "~/catalogue/seed.server";
 import type { Env } from "~/env.server";
 import { startEngine, type RunningEngine } from "~/search/engine.server";
 import type { EngineConfig } from "~/search/meili.server";
@@ -19,6 +19,8 @@ export function prepareCatalogue(databasePath: string, options: { seedDir?: stri
     console.log(
       `[seed] Katalog geladen: ${seeded.municipalities} Gemeinden, ${seeded.institutions} Einrichtungen, ${seeded.offers} Angebote`,
     );
+  } else if (seedMissingDistrict(db, options.seedDir)) {
+    console.log("[seed] Kreisgrenze aus dem Seed ergänzt");
   }
   return { db, seeded };
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
-import { datasets, institutions, municipalities, offers, postcodes } from "../../db/schema";
+import { datasets, district, institutions, municipalities, offers, postcodes } from "../../db/schema";
 import { SEED_FILES } from "../../db/seed-format";
 import type { CatalogueDb } from "./db.server";
 import { recordChange } from "./outbox.server";
@@ -26,6 +26,7 @@ export function readSeed(dir = DEFAULT_SEED_DIR): SeedData {
   return {
     datasets: readSeedFile(dir, SEED_FILES.datasets.file, SEED_FILES.datasets.schema),
     municipalities: readSeedFile(dir, SEED_FILES.municipalities.file, SEED_FILES.municipalities.schema),
+    district: readSeedFile(dir, SEED_FILES.district.file, SEED_FILES.district.schema),
     postcodes: readSeedFile(dir, SEED_FILES.postcodes.file, SEED_FILES.postcodes.schema),
     institutions: readSeedFile(dir, SEED_FILES.institutions.file, SEED_FILES.institutions.schema),
     offers: readSeedFile(dir, SEED_FILES.offers.file, SEED_FILES.offers.schema),
@@ -45,6 +46,7 @@ export function seedCatalogue(db: CatalogueDb, seed: SeedData = readSeed()) {
   const counts = db.transaction((tx) => {
     for (const row of seed.datasets) tx.insert(datasets).values(row).run();
     for (const row of seed.municipalities) tx.insert(municipalities).values(row).run();
+    tx.insert(district).values(seed.district).run();
     for (const row of seed.postcodes) tx.insert(postcodes).values(row).run();
 
     const institutionIds = new Map<string, number>();
@@ -72,10 +74,23 @@ export function seedCatalogue(db: CatalogueDb, seed: SeedData = readSeed()) {
     return {
       datasets: seed.datasets.length,
       municipalities: seed.municipalities.length,
+      district: 1,
       postcodes: seed.postcodes.length,
       institutions: institutionIds.size,
       offers: offerIds.length,
     };
   });
   return counts;
+}
+
+/**
+ * Catalogues seeded before the district outline existed get it from the seed. It is
+ * reference data like the Gemeinden, which editors never change, so adding it leaves every
+ * entry alone. Returns whether it was added.
+ */
+export function seedMissingDistrict(db: CatalogueDb, dir = DEFAULT_SEED_DIR): boolean {
+  if (isCatalogueEmpty(db) || db.select({ ags: district.ags }).from(district).get()) return false;
+  const row = readSeedFile(dir, SEED_FILES.district.file, SEED_FILES.district.schema);
+  db.insert(district).values(row).run();
+  return true;
 }

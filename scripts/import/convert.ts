@@ -2,7 +2,7 @@
 // out. The CLI reads and writes files; tests run this on inline fixtures or the real data.
 import type { ZodTypeAny } from "zod";
 import type { Sector } from "../../app/catalogue/vocabulary";
-import { SEED_FILES, type SeedInstitution, type SeedOffer } from "../../db/seed-format";
+import { SEED_FILES, type SeedDistrict, type SeedInstitution, type SeedOffer } from "../../db/seed-format";
 import { type CsvRow, parseCsv } from "./csv";
 import { buildDatasets, DATASET_IDS } from "./datasets";
 import {
@@ -13,7 +13,7 @@ import {
   toInstitution,
   toOffer,
 } from "./einrichtungen";
-import { buildGazetteer, parseMunicipalities, parsePostcodes } from "./municipalities";
+import { buildGazetteer, parseDistrict, parseMunicipalities, parsePostcodes } from "./municipalities";
 import { classifyOffer } from "./rules";
 import { parseSchoolRow, findSharedFallbackPoints, type School, toMunicipalityPoint } from "./schools";
 import { createSlugAllocator } from "./slugs";
@@ -21,6 +21,7 @@ import { createSlugAllocator } from "./slugs";
 export const SOURCE_FILES = {
   municipalitiesGeojson: "gemeinden_ludwigsburg.geojson",
   municipalitiesCsv: "gemeinden_ludwigsburg.csv",
+  districtGeojson: "landkreis_ludwigsburg.geojson",
   postcodesCsv: "plz_gemeinden_ludwigsburg.csv",
   schoolsCsv: "schulen_ludwigsburg_2015.csv",
   einrichtungenCsv: "einrichtungen_ludwigsburg.csv",
@@ -31,6 +32,8 @@ export type SourceTexts = Record<keyof typeof SOURCE_FILES, string>;
 export interface Seed {
   datasets: ReturnType<typeof buildDatasets>;
   municipalities: ReturnType<typeof parseMunicipalities>["municipalities"];
+  /** Null only when the source failed its checks (then `errors` says why). */
+  district: SeedDistrict | null;
   postcodes: ReturnType<typeof parsePostcodes>["postcodes"];
   institutions: SeedInstitution[];
   offers: SeedOffer[];
@@ -63,6 +66,8 @@ export interface Conversion {
   warnings: string[];
   verticesBefore: number;
   verticesAfter: number;
+  districtVerticesBefore: number;
+  districtVerticesAfter: number;
   /** Schools whose shared point was replaced by the Gemeinde point. */
   movedSchools: Array<{ ref: string; name: string; street: string | null }>;
   offerReport: OfferReportRow[];
@@ -76,6 +81,8 @@ export function convertOpenData(texts: SourceTexts): Conversion {
   const municipalityResult = parseMunicipalities(texts.municipalitiesGeojson, texts.municipalitiesCsv);
   const { municipalities } = municipalityResult;
   errors.push(...municipalityResult.errors);
+  const districtResult = parseDistrict(texts.districtGeojson, municipalities);
+  errors.push(...districtResult.errors);
   const postcodeResult = parsePostcodes(texts.postcodesCsv, municipalities);
   errors.push(...postcodeResult.errors);
   const { postcodes } = postcodeResult;
@@ -187,12 +194,14 @@ export function convertOpenData(texts: SourceTexts): Conversion {
     list.filter((entry) => entry.datasetId === datasetId).length;
   const seed: Seed = {
     datasets: buildDatasets({
-      municipalities: municipalities.length,
+      // The Gemeinden and the district outline.
+      municipalities: municipalities.length + (districtResult.district ? 1 : 0),
       postcodes: postcodes.length,
       schools: countFrom(DATASET_IDS.schools, institutions),
       einrichtungen: countFrom(DATASET_IDS.einrichtungen, institutions) + countFrom(DATASET_IDS.einrichtungen, offers),
     }),
     municipalities,
+    district: districtResult.district,
     postcodes,
     institutions,
     offers,
@@ -206,6 +215,8 @@ export function convertOpenData(texts: SourceTexts): Conversion {
     warnings,
     verticesBefore: municipalityResult.verticesBefore,
     verticesAfter: municipalityResult.verticesAfter,
+    districtVerticesBefore: districtResult.verticesBefore,
+    districtVerticesAfter: districtResult.verticesAfter,
     movedSchools,
     offerReport,
   };
@@ -223,6 +234,7 @@ export function validateSeed(seed: Seed): string[] {
   };
   check(SEED_FILES.datasets.file, SEED_FILES.datasets.schema, seed.datasets);
   check(SEED_FILES.municipalities.file, SEED_FILES.municipalities.schema, seed.municipalities);
+  check(SEED_FILES.district.file, SEED_FILES.district.schema, seed.district);
   check(SEED_FILES.postcodes.file, SEED_FILES.postcodes.schema, seed.postcodes);
   check(SEED_FILES.institutions.file, SEED_FILES.institutions.schema, seed.institutions);
   check(SEED_FILES.offers.file, SEED_FILES.offers.schema, seed.offers);

@@ -28,7 +28,7 @@ type DatasetText = Omit<SeedDataset, "recordCount">;
 const DATASET_TEXTS: Record<keyof typeof DATASET_IDS, DatasetText> = {
   municipalities: {
     id: DATASET_IDS.municipalities,
-    title: "Verwaltungsgebiete 1:250 000 mit Einwohnerzahlen (VG250-EW): Gemeinden im Landkreis Ludwigsburg",
+    title: "Verwaltungsgebiete 1:250 000 mit Einwohnerzahlen (VG250-EW): Gemeinden und Kreisgrenze des Landkreises Ludwigsburg",
     publisher: "Bundesamt für Kartographie und Geodäsie (BKG)",
     licence: "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
     licenceUrl: "https://www.govdata.de/dl-de/by-2-0",
@@ -41,7 +41,7 @@ const DATASET_TEXTS: Record<keyof typeof DATASET_IDS, DatasetText> = {
       "https://github.com/thomash0089/detuschlandkarte-gemeinden-scout.new-V2",
     ],
     caveats:
-      "Über den WFS des BKG abgerufen (09/2025) und nach Bundesland aufgeteilt von einem Drittprojekt ohne eigene Lizenzdatei; maßgeblich ist die BKG-Lizenz der Daten. Der Stichtag der Einwohnerzahlen steht nicht in der Datei (vermutlich 31.12.2023, Zensus-2022-basiert). Koordinaten auf 4 Nachkommastellen (etwa 10 m) gerundet; für das Portal zusätzlich mit Douglas–Peucker (Toleranz 0,0001°) vereinfacht. Markerpunkte (label_lon/lat) liegen sicher in der Gemeindefläche.",
+      "Über den WFS des BKG abgerufen (09/2025) und nach Bundesland aufgeteilt von einem Drittprojekt ohne eigene Lizenzdatei; maßgeblich ist die BKG-Lizenz der Daten. Der Stichtag der Einwohnerzahlen steht nicht in der Datei (vermutlich 31.12.2023, Zensus-2022-basiert). Koordinaten auf 4 Nachkommastellen (etwa 10 m) gerundet; für das Portal zusätzlich mit Douglas–Peucker (Toleranz 0,0001°) vereinfacht. Markerpunkte (label_lon/lat) liegen sicher in der Gemeindefläche. Die Kreisgrenze wurde bei der Aufbereitung aus den 39 Gemeindeflächen zusammengesetzt (mapshaper, dissolve) und für das Portal ebenso vereinfacht.",
   },
   postcodes: {
     id: DATASET_IDS.postcodes,

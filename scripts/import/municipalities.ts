@@ -1,7 +1,8 @@
-// Gemeinden (BKG VG250-EW) and the PLZ ↔ Gemeinde table (OSM via suche-postleitzahl.org).
+// Gemeinden and the district outline (BKG VG250-EW) and the PLZ ↔ Gemeinde table (OSM via
+// suche-postleitzahl.org).
 import { z } from "zod";
 import { slugify } from "../../app/catalogue/slug";
-import type { SeedMunicipality, SeedPostcode } from "../../db/seed-format";
+import type { SeedDistrict, SeedMunicipality, SeedPostcode } from "../../db/seed-format";
 import { cell, parseCsv } from "./csv";
 import { DATASET_IDS } from "./datasets";
 import { countVertices, type PolygonGeometry, simplifyGeometry } from "./geo";
@@ -11,6 +12,10 @@ export const EXPECTED_MUNICIPALITIES = 39;
 export const BOUNDARY_TOLERANCE_DEG = 0.0001;
 
 const position = z.array(z.number()).min(2);
+const polygonGeometry = z.union([
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(position)) }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(z.array(position))) }),
+]);
 const featureCollection = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(
@@ -25,10 +30,7 @@ const featureCollection = z.object({
         label_lon: z.number(),
         label_lat: z.number(),
       }),
-      geometry: z.union([
-        z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(position)) }),
-        z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(z.array(position))) }),
-      ]),
+      geometry: polygonGeometry,
     }),
   ),
 });
@@ -98,6 +100,76 @@ export function parseMunicipalities(geojsonText: string, csvText: string): Munic
     }
   }
   return { municipalities, verticesBefore, verticesAfter, errors };
+}
+
+export const DISTRICT_AGS = "08118";
+
+const districtCollection = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z
+    .array(
+      z.object({
+        type: z.literal("Feature"),
+        properties: z.object({
+          ags: z.string(),
+          name: z.string(),
+          einwohner: z.number(),
+          flaeche_km2: z.number(),
+          gemeinden: z.number(),
+        }),
+        geometry: polygonGeometry,
+      }),
+    )
+    .length(1, "genau ein Landkreis erwartet"),
+});
+
+export interface DistrictResult {
+  district: SeedDistrict | null;
+  verticesBefore: number;
+  verticesAfter: number;
+  /** Dataset-level problems: any entry stops the import. */
+  errors: string[];
+}
+
+/**
+ * Reads the district outline and checks it against the Gemeinden it was dissolved from:
+ * same count, the same population and area in sum. Simplified exactly like the Gemeinden.
+ */
+export function parseDistrict(geojsonText: string, municipalities: SeedMunicipality[]): DistrictResult {
+  const file = "landkreis_ludwigsburg.geojson";
+  const parsed = districtCollection.safeParse(JSON.parse(geojsonText));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { district: null, verticesBefore: 0, verticesAfter: 0, errors: [`${file}: ${issue?.path.join(".")}: ${issue?.message}`] };
+  }
+  const [feature] = parsed.data.features;
+  if (!feature) return { district: null, verticesBefore: 0, verticesAfter: 0, errors: [`${file}: kein Landkreis`] };
+  const { properties: p, geometry } = feature;
+  const errors: string[] = [];
+  if (p.ags !== DISTRICT_AGS) errors.push(`${file}: AGS ${p.ags} statt ${DISTRICT_AGS}`);
+  if (p.gemeinden !== municipalities.length) {
+    errors.push(`${file}: ${p.gemeinden} Gemeinden, gemeinden_ludwigsburg.geojson hat ${municipalities.length}`);
+  }
+  const population = municipalities.reduce((sum, m) => sum + m.population, 0);
+  if (p.einwohner !== population) errors.push(`${file}: ${p.einwohner} Einwohner, die Gemeinden haben zusammen ${population}`);
+  const area = municipalities.reduce((sum, m) => sum + m.areaKm2, 0);
+  if (Math.abs(p.flaeche_km2 - area) > 0.01) {
+    errors.push(`${file}: ${p.flaeche_km2} km², die Gemeinden haben zusammen ${area.toFixed(2)} km²`);
+  }
+  const boundary: PolygonGeometry = simplifyGeometry(geometry, BOUNDARY_TOLERANCE_DEG);
+  return {
+    district: {
+      ags: p.ags,
+      name: p.name,
+      population: p.einwohner,
+      areaKm2: p.flaeche_km2,
+      boundary,
+      datasetId: DATASET_IDS.municipalities,
+    },
+    verticesBefore: countVertices(geometry),
+    verticesAfter: countVertices(boundary),
+    errors,
+  };
 }
 
 export interface PostcodeResult {

@@ -8,6 +8,7 @@ export function readSourceTexts(dir: string): SourceTexts {
   return {
     municipalitiesGeojson: read(SOURCE_FILES.municipalitiesGeojson),
     municipalitiesCsv: read(SOURCE_FILES.municipalitiesCsv),
+    districtGeojson: read(SOURCE_FILES.districtGeojson),
     postcodesCsv: read(SOURCE_FILES.postcodesCsv),
     schoolsCsv: read(SOURCE_FILES.schoolsCsv),
     einrichtungenCsv: read(SOURCE_FILES.einrichtungenCsv),

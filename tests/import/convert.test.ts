@@ -29,7 +29,8 @@ describe.skipIf(!hasData)("convertOpenData on ../shared/data", () => {
     expect(einrichtungen).toHaveLength(262);
     expect(seed.offers).toHaveLength(32);
     expect(seed.datasets.map((d) => [d.id, d.recordCount])).toEqual([
-      ["bkg-vg250-ew", 39],
+      // 39 Gemeinden and the district outline
+      ["bkg-vg250-ew", 40],
       ["osm-plz", 46],
       ["schulen-2015", 160],
       ["einrichtungen", 294],
@@ -65,6 +66,29 @@ describe.skipIf(!hasData)("convertOpenData on ../shared/data", () => {
     expect(grossbottwar?.type).toBe("Polygon");
     expect(grossbottwar?.coordinates).toHaveLength(2);
     expect(result.verticesAfter).toBeLessThan(result.verticesBefore);
+  });
+
+  it("keeps the district outline with its exclave, simplified like the Gemeinden", () => {
+    expect(seed.district).toMatchObject({
+      ags: "08118",
+      name: "Landkreis Ludwigsburg",
+      population: 553_689,
+      areaKm2: 686.77,
+      datasetId: "bkg-vg250-ew",
+    });
+    expect(seed.district?.boundary.type).toBe("MultiPolygon");
+    expect(seed.district?.boundary.coordinates).toHaveLength(2);
+    expect([result.districtVerticesBefore, result.districtVerticesAfter]).toEqual([1134, 882]);
+  });
+
+  it("fails the dataset when the district does not add up to its Gemeinden", () => {
+    const geojson = JSON.parse(texts.districtGeojson) as { features: Array<{ properties: Record<string, unknown> }> };
+    const [feature] = geojson.features;
+    const broken = convertOpenData({
+      ...texts,
+      districtGeojson: JSON.stringify({ ...geojson, features: [{ ...feature, properties: { ...feature?.properties, einwohner: 1 } }] }),
+    });
+    expect(broken.errors).toEqual(["landkreis_ludwigsburg.geojson: 1 Einwohner, die Gemeinden haben zusammen 553689"]);
   });
 
   it("moves exactly the three Fröbelstraße schools to the Ludwigsburg point", () => {

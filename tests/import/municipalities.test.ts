@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SeedMunicipality } from "../../db/seed-format";
-import { buildGazetteer, derivePostcode, parseMunicipalities, parsePostcodes } from "../../scripts/import/municipalities";
+import {
+  buildGazetteer,
+  derivePostcode,
+  parseDistrict,
+  parseMunicipalities,
+  parsePostcodes,
+} from "../../scripts/import/municipalities";
 
 function feature(ags: string, name: string, einwohner: number, lng: number, lat: number) {
   const ring = [
@@ -105,6 +111,80 @@ describe("parsePostcodes", () => {
       'plz_gemeinden_ludwigsburg.csv Zeile 1: ungültige PLZ "7171"',
       "plz_gemeinden_ludwigsburg.csv Zeile 1: unbekannte Gemeinde 08118099",
     ]);
+  });
+});
+
+describe("parseDistrict", () => {
+  const { municipalities } = parseMunicipalities(geojson, csv);
+  // The two Gemeinden side by side, dissolved: a near-collinear point on the south edge, a
+  // duplicate, and a small exclave that is already as simple as it gets.
+  const outline = [
+    [8.95, 48.92],
+    [9.02, 48.92 + 0.00004],
+    [9.09, 48.92],
+    [9.09, 48.94],
+    [9.09, 48.94],
+    [8.95, 48.94],
+    [8.95, 48.92],
+  ];
+  const exclave = [
+    [9.2, 49.0],
+    [9.21, 49.0],
+    [9.21, 49.01],
+    [9.2, 49.0],
+  ];
+  const district = (properties: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { ags: "08118", name: "Landkreis Ludwigsburg", einwohner: 44400, flaeche_km2: 25, gemeinden: 2, ...properties },
+          geometry: { type: "MultiPolygon", coordinates: [[outline], [exclave]] },
+        },
+      ],
+    });
+
+  it("maps the properties and simplifies every ring like the Gemeinden", () => {
+    const result = parseDistrict(district(), municipalities);
+    expect(result.errors).toEqual([]);
+    expect(result.district).toEqual({
+      ags: "08118",
+      name: "Landkreis Ludwigsburg",
+      population: 44400,
+      areaKm2: 25,
+      datasetId: "bkg-vg250-ew",
+      boundary: {
+        type: "MultiPolygon",
+        coordinates: [
+          [
+            [
+              [8.95, 48.92],
+              [9.09, 48.92],
+              [9.09, 48.94],
+              [8.95, 48.94],
+              [8.95, 48.92],
+            ],
+          ],
+          [exclave],
+        ],
+      },
+    });
+    expect([result.verticesBefore, result.verticesAfter]).toEqual([11, 9]);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ["another district", { ags: "08115" }, "landkreis_ludwigsburg.geojson: AGS 08115 statt 08118"],
+    ["a different number of Gemeinden", { gemeinden: 39 }, "landkreis_ludwigsburg.geojson: 39 Gemeinden, gemeinden_ludwigsburg.geojson hat 2"],
+    ["a population that is not the sum", { einwohner: 44401 }, "landkreis_ludwigsburg.geojson: 44401 Einwohner, die Gemeinden haben zusammen 44400"],
+    ["an area that is not the sum", { flaeche_km2: 26 }, "landkreis_ludwigsburg.geojson: 26 km², die Gemeinden haben zusammen 25.00 km²"],
+  ])("fails the dataset on %s", (_name, properties, error) => {
+    expect(parseDistrict(district(properties), municipalities).errors).toEqual([error]);
+  });
+
+  it("fails the dataset on a file without exactly one district", () => {
+    const result = parseDistrict(JSON.stringify({ type: "FeatureCollection", features: [] }), municipalities);
+    expect(result).toMatchObject({ district: null, errors: ["landkreis_ludwigsburg.geojson: features: genau ein Landkreis erwartet"] });
   });
 });
 
