@@ -16,7 +16,7 @@ export type MunicipalitySummary = {
   total: number;
 };
 
-function emptyCounts(): Record<Sector, number> {
+export function emptyCounts(): Record<Sector, number> {
   return Object.fromEntries(SECTORS.map((sector) => [sector, 0])) as Record<Sector, number>;
 }
 

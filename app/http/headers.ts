@@ -17,3 +17,16 @@ export const reuseLoaderHeaders: HeadersFunction = ({ loaderHeaders, errorHeader
 export function cacheHeaders(cacheControl: string, init: Record<string, string> = {}) {
   return { ...init, "Cache-Control": cacheControl };
 }
+
+/** The basemap changes only with a new seed: an hour fresh, a day served while revalidating. */
+export const BASEMAP_CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
+
+/**
+ * Whether an If-None-Match header names this ETag. The comparison is weak, as RFC 9110
+ * requires for If-None-Match: `W/"x"` matches `"x"`, and `*` matches anything.
+ */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}

@@ -1,6 +1,7 @@
 // Builds Meilisearch filter expressions from already-parsed search parameters. User input
 // never becomes part of the expression's syntax: attribute names come from an allow-list and
 // every value is quoted and escaped.
+import type { BBox } from "~/map/types";
 
 /** URL parameter → index attribute. Only these attributes can ever be filtered on. */
 export const FILTER_ATTRIBUTES = {
@@ -51,4 +52,16 @@ export function ageFilter(age: number | null): string[] {
 export function radiusFilter(origin: { lat: number; lng: number } | null, km: number | null): string[] {
   if (!origin || km === null || ![origin.lat, origin.lng, km].every(Number.isFinite)) return [];
   return [`_geoRadius(${origin.lat.toFixed(6)}, ${origin.lng.toFixed(6)}, ${Math.round(km * 1000)})`];
+}
+
+/**
+ * Entries inside a map section. Meilisearch 1.21 takes the north-east corner first, then the
+ * south-west one, each as [lat, lng]. The numbers come from validated parameters only.
+ */
+export function boundingBoxFilter(bbox: BBox | null): string[] {
+  if (!bbox) return [];
+  const { west, south, east, north } = bbox;
+  if (![west, south, east, north].every(Number.isFinite)) return [];
+  const f = (value: number) => value.toFixed(6);
+  return [`_geoBoundingBox([${f(north)}, ${f(east)}], [${f(south)}, ${f(west)}])`];
 }

@@ -1,6 +1,7 @@
 // The URL is the state of a search. One parser turns query parameters into SearchParams;
 // one serializer turns them back into a canonical URL: defaults left out, stable order.
 import { z } from "zod";
+import type { BBox } from "~/map/types";
 import {
   AUDIENCES,
   ENTRY_KINDS,
@@ -20,6 +21,10 @@ export type Sort = (typeof SORTS)[number];
 
 /** Coordinates accepted for `lat`/`lng`: the district with a margin of about 30 km. */
 export const LOCATION_BOUNDS = { minLat: 48.5, maxLat: 49.3, minLng: 8.6, maxLng: 9.8 } as const;
+/** The largest map section `bbox` accepts, in degrees each way: the district fits about twice. */
+export const MAX_BBOX_SPAN_DEG = 1.5;
+export const VIEWS = ["liste", "karte"] as const;
+export type View = (typeof VIEWS)[number];
 
 export type SearchParams = {
   q: string;
@@ -37,10 +42,14 @@ export type SearchParams = {
   lat: number | null;
   lng: number | null;
   umkreis: number | null;
+  /** Only entries inside this map section (west, south, east, north in degrees). */
+  bbox: BBox | null;
   sort: Sort;
   seite: number;
   /** Take place names in `q` as words instead of turning them into a Gemeinde filter. */
   woertlich: boolean;
+  /** Results as a list or on the map; changes what the page shows, not the query. */
+  ansicht: View;
 };
 
 export type ParamIssue = { param: string; message: string };
@@ -58,9 +67,11 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   lat: null,
   lng: null,
   umkreis: null,
+  bbox: null,
   sort: "relevanz",
   seite: 1,
   woertlich: false,
+  ansicht: "liste",
 };
 
 export type ParseContext = {
@@ -75,6 +86,7 @@ const age = z.coerce.number().int().min(0).max(99);
 const coordinate = z.coerce.number().finite();
 const radius = z.coerce.number().refine((value) => (RADII_KM as readonly number[]).includes(value));
 const sort = z.enum(SORTS);
+const view = z.enum(VIEWS);
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\uE000-\uF8FF]/g;
 
 function clean(value: string) {
@@ -117,6 +129,42 @@ function single<T>(
   if (parsed.success) return parsed.data;
   issues.push({ param: name, message: message(raw) });
   return null;
+}
+
+/** A plain decimal number as people and Leaflet's toBBoxString() write it; no hex, no "Infinity". */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+const bboxCorners = z
+  .string()
+  .transform((value) => value.split(","))
+  .pipe(z.tuple([z.string(), z.string(), z.string(), z.string()]))
+  .pipe(z.array(z.string().trim().regex(DECIMAL).transform(Number).pipe(z.number().finite())))
+  .transform((values) => values.map((value) => Math.round(value * 1e5) / 1e5));
+
+/**
+ * `bbox=west,south,east,north`. Returns the section, or the German reason it is ignored:
+ * malformed, outside valid coordinates, inverted, larger than MAX_BBOX_SPAN_DEG or nowhere
+ * near the district. Checked after rounding, so the filter never gets an empty box.
+ */
+function parseBBox(raw: string): { bbox: BBox } | { message: string } {
+  const corners = bboxCorners.safeParse(raw);
+  const [west, south, east, north] = corners.success ? corners.data : [];
+  if (west === undefined || south === undefined || east === undefined || north === undefined) {
+    return { message: `„${shown(raw, 60)}“ ist kein Kartenausschnitt (bbox=West,Süd,Ost,Nord in Grad).` };
+  }
+  if ([west, east].some((lng) => lng < -180 || lng > 180) || [south, north].some((lat) => lat < -90 || lat > 90)) {
+    return { message: "Der Kartenausschnitt enthält ungültige Koordinaten (Länge −180 bis 180, Breite −90 bis 90)." };
+  }
+  if (west >= east || south >= north) {
+    return { message: "Im Kartenausschnitt muss West kleiner als Ost und Süd kleiner als Nord sein." };
+  }
+  if (east - west > MAX_BBOX_SPAN_DEG || north - south > MAX_BBOX_SPAN_DEG) {
+    return { message: "Der Kartenausschnitt ist zu groß (höchstens 1,5 Grad in jede Richtung)." };
+  }
+  const b = LOCATION_BOUNDS;
+  if (east < b.minLng || west > b.maxLng || north < b.minLat || south > b.maxLat) {
+    return { message: "Der Kartenausschnitt liegt nicht im Landkreis Ludwigsburg oder seiner Umgebung." };
+  }
+  return { bbox: { west, south, east, north } };
 }
 
 const inList =
@@ -184,6 +232,15 @@ export function parseSearchParams(
     lat = lng = null;
   }
 
+  let bbox: BBox | null = null;
+  const rawBBox = url.get("bbox");
+  if (rawBBox !== null && clean(rawBBox) !== "") {
+    const parsed = parseBBox(clean(rawBBox));
+    if ("bbox" in parsed) bbox = parsed.bbox;
+    else issues.push({ param: "bbox", message: parsed.message });
+  }
+  const ansicht = single(url, "ansicht", view, (v) => `Die Ansicht „${shown(v, 20)}“ gibt es nicht (liste, karte).`, issues) ?? "liste";
+
   const hasLocation = ort !== "" || lat !== null;
   if (!hasLocation && umkreis !== null) {
     issues.push({ param: "umkreis", message: "Ein Umkreis braucht einen Ort oder Standort." });
@@ -208,9 +265,11 @@ export function parseSearchParams(
       lat: lat === null ? null : Math.round(lat * 1e5) / 1e5,
       lng: lng === null ? null : Math.round(lng * 1e5) / 1e5,
       umkreis,
+      bbox,
       sort: chosenSort,
       seite,
       woertlich: url.get("woertlich") === "1",
+      ansicht,
     },
     issues,
   };
@@ -234,9 +293,13 @@ export function toSearchQuery(params: Partial<SearchParams>): string {
     url.set("lng", String(p.lng));
   }
   if (p.umkreis !== null) url.set("umkreis", String(p.umkreis));
+  // Rounded like the parser does (about 1 m): a section straight from the map has more digits.
+  if (p.bbox) url.set("bbox", [p.bbox.west, p.bbox.south, p.bbox.east, p.bbox.north].map((value) => Math.round(value * 1e5) / 1e5).join(","));
   if (p.sort !== "relevanz") url.set("sort", p.sort);
   if (p.woertlich) url.set("woertlich", "1");
+  if (p.ansicht !== "liste") url.set("ansicht", p.ansicht);
   if (p.seite > 1) url.set("seite", String(p.seite));
-  const query = url.toString();
+  // The commas of a bbox (numbers only) stay readable, as Leaflet writes them.
+  const query = url.toString().replace(/(^|&)bbox=[^&]*/, (part) => part.replace(/%2C/g, ","));
   return query ? `?${query}` : "";
 }

@@ -1,5 +1,6 @@
 // Turns parsed parameters into what the engine is asked: the words to search, the filters
 // (including Gemeinden recognised in the query), the origin for distances and the sort.
+import type { BBox } from "~/map/types";
 import type { FilterSelection } from "./filter";
 import type { SearchParams, Sort } from "./params";
 import { extractPlaces, resolveOrt, type Gazetteer, type PlaceMatch } from "./places";
@@ -19,6 +20,8 @@ export type SearchPlan = {
   alter: number | null;
   origin: Origin | null;
   radiusKm: number | null;
+  /** Only entries inside this map section. */
+  bbox: BBox | null;
   sort: Sort;
   page: number;
   /** Place words in the query that became a Gemeinde filter. */
@@ -66,6 +69,7 @@ export function planSearch(params: SearchParams, gazetteer: Gazetteer): SearchPl
     alter: params.alter,
     origin,
     radiusKm: origin ? params.umkreis : null,
+    bbox: params.bbox,
     sort: origin || params.sort !== "entfernung" ? params.sort : "relevanz",
     page: params.seite,
     recognised: matches.map((match) => ({ text: match.text, municipalities: named(match.slugs, gazetteer) })),

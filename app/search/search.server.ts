@@ -1,12 +1,21 @@
 import type { MultiSearchQuery } from "meilisearch";
 import type { EntryKind, GeoPrecision, Sector } from "~/catalogue/vocabulary";
+import type { MapPin } from "~/map/types";
 import { municipalityOf, type SearchDocument } from "./documents";
-import { ageFilter, buildFilter, FILTER_ATTRIBUTES, FILTER_KEYS, radiusFilter, type FilterKey } from "./filter";
+import {
+  ageFilter,
+  boundingBoxFilter,
+  buildFilter,
+  FILTER_ATTRIBUTES,
+  FILTER_KEYS,
+  radiusFilter,
+  type FilterKey,
+} from "./filter";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { engineConfigFromEnv, searchClient, type EngineConfig } from "./meili.server";
 import { distanceKm } from "./places";
 import type { SearchPlan } from "./plan";
-import { PAGE_SIZE, QUERY_LOCALES } from "./settings";
+import { INDEX_SETTINGS, PAGE_SIZE, QUERY_LOCALES } from "./settings";
 
 export type SearchHit = {
   id: string;
@@ -96,21 +105,39 @@ export function hasCriteria(plan: SearchPlan): boolean {
     plan.q !== "" ||
     Object.values(plan.selection).some((values) => (values ?? []).length > 0) ||
     plan.alter !== null ||
-    plan.origin !== null
+    plan.origin !== null ||
+    plan.bbox !== null
   );
+}
+
+/** Filters every query of a plan shares, besides the facet selection: age, radius, map section. */
+function commonFilters(plan: SearchPlan): string[] {
+  return [...ageFilter(plan.alter), ...radiusFilter(plan.origin, plan.radiusKm), ...boundingBoxFilter(plan.bbox)];
+}
+
+// With an order other than relevance, every hit must contain all the words.
+function matchingOf(plan: SearchPlan) {
+  return plan.sort !== "relevanz" && plan.q ? { matchingStrategy: "all" as const } : {};
+}
+
+/** What decides which documents are hits: the same for the page of results and the pins. */
+function hitsQuery(plan: SearchPlan, indexUid: string) {
+  return {
+    indexUid,
+    q: plan.q,
+    locales: QUERY_LOCALES,
+    filter: [...buildFilter(plan.selection), ...commonFilters(plan)],
+    ...matchingOf(plan),
+  } satisfies MultiSearchQuery;
 }
 
 /** The engine queries for a plan: the page of hits, and one count query per selected facet group. */
 export function buildQueries(plan: SearchPlan, indexUid: string): MultiSearchQuery[] {
-  const common = [...ageFilter(plan.alter), ...radiusFilter(plan.origin, plan.radiusKm)];
-  // With an order other than relevance, every hit must contain all the words.
-  const matching = plan.sort !== "relevanz" && plan.q ? { matchingStrategy: "all" as const } : {};
+  const common = commonFilters(plan);
+  const matching = matchingOf(plan);
   const selected = (key: FacetKey) => (plan.selection[key] ?? []).length > 0;
   const main: MultiSearchQuery = {
-    indexUid,
-    q: plan.q,
-    locales: QUERY_LOCALES,
-    filter: [...buildFilter(plan.selection), ...common],
+    ...hitsQuery(plan, indexUid),
     page: plan.page,
     hitsPerPage: PAGE_SIZE,
     attributesToRetrieve: RETRIEVED,
@@ -123,7 +150,6 @@ export function buildQueries(plan: SearchPlan, indexUid: string): MultiSearchQue
     // "Kita" still shows how many entries the other sectors have.
     facets: FACET_GROUPS.filter(({ key }) => !selected(key)).map(({ attribute }) => attribute),
     sort: sortOf(plan),
-    ...matching,
   };
   const disjunctive = FACET_GROUPS.filter(({ key }) => selected(key)).map(({ key, attribute }) => ({
     indexUid,
@@ -167,6 +193,50 @@ export async function searchCatalogue(
     };
   } catch (error) {
     console.error(`[search] Suche fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
+    return { status: "degraded", message: DEGRADED_MESSAGE };
+  }
+}
+
+/** Every hit of a plan, not one page: as many as the index counts at all (`maxTotalHits`). */
+export const MAX_PINS = INDEX_SETTINGS.pagination.maxTotalHits;
+
+const PIN_FIELDS: (keyof SearchDocument)[] = ["id", "slug", "title", "type", "category", "lat", "lng", "geoPrecision", "address"];
+
+/** The query for the pins of a plan: the same hits as the results, every one, only what a pin needs. */
+export function buildPinsQuery(plan: SearchPlan, indexUid: string): MultiSearchQuery {
+  // Page-based, so `totalHits` is exact, like the results' total.
+  return { ...hitsQuery(plan, indexUid), page: 1, hitsPerPage: MAX_PINS, attributesToRetrieve: PIN_FIELDS };
+}
+
+export type PinsOutcome = { status: "ok"; total: number; pins: MapPin[] } | { status: "degraded"; message: string };
+
+/** Every hit of a search that has a position, as a map pin; `total` counts the hits without one too. */
+export async function searchPins(plan: SearchPlan, config: EngineConfig = engineConfigFromEnv()): Promise<PinsOutcome> {
+  try {
+    const client = await searchClient(config);
+    const { results } = await client.multiSearch({ queries: [buildPinsQuery(plan, config.indexUid)] });
+    const [result] = results;
+    if (!result) throw new Error("leere Antwort");
+    const pins = (result.hits as SearchDocument[]).flatMap((hit): MapPin[] =>
+      hit.lat === null || hit.lng === null
+        ? []
+        : [
+            {
+              id: hit.id,
+              slug: hit.slug,
+              title: hit.title,
+              type: hit.type,
+              category: hit.category,
+              lat: hit.lat,
+              lng: hit.lng,
+              approximate: hit.geoPrecision !== "exact",
+              address: hit.address,
+            },
+          ],
+    );
+    return { status: "ok", total: result.totalHits ?? result.estimatedTotalHits ?? 0, pins };
+  } catch (error) {
+    console.error(`[search] Kartenpunkte fehlgeschlagen: ${error instanceof Error ? error.message : String(error)}`);
     return { status: "degraded", message: DEGRADED_MESSAGE };
   }
 }

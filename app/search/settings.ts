@@ -65,5 +65,6 @@ export const INDEX_SETTINGS = {
     disableOnAttributes: ["postcode"],
   },
   faceting: { maxValuesPerFacet: 100 },
-  pagination: { maxTotalHits: 2000 },
+  // The map asks for every hit at once (/api/v1/pins); the seed has about 450 entries.
+  pagination: { maxTotalHits: 5000 },
 } satisfies Settings;

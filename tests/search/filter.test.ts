@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildFilter, quoteFilterValue, type FilterKey, type FilterSelection } from "~/search/filter";
+import type { BBox } from "~/map/types";
+import {
+  ageFilter,
+  boundingBoxFilter,
+  buildFilter,
+  quoteFilterValue,
+  radiusFilter,
+  type FilterKey,
+  type FilterSelection,
+} from "~/search/filter";
 
 describe("quoteFilterValue", () => {
   it.each([
@@ -93,5 +102,40 @@ describe("buildFilter", () => {
   ])("except %s leaves out only that group (disjunctive facets)", (except, expected) => {
     const selection: FilterSelection = { kategorie: ["kita", "schule"], gemeinde: ["ludwigsburg"] };
     expect(buildFilter(selection, { except })).toEqual(expected);
+  });
+});
+
+describe("ageFilter and radiusFilter", () => {
+  it.each<[string, string[], string[]]>([
+    ["no age", ageFilter(null), []],
+    ["an age", ageFilter(4), ["ageMin <= 4", "ageMax >= 4"]],
+    ["a fractional age is not an age", ageFilter(4.5), []],
+    ["no origin", radiusFilter(null, 5), []],
+    ["no radius", radiusFilter({ lat: 48.9, lng: 9.2 }, null), []],
+    ["a radius in metres", radiusFilter({ lat: 48.9, lng: 9.2 }, 2), ["_geoRadius(48.900000, 9.200000, 2000)"]],
+  ])("%s", (_name, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe("boundingBoxFilter", () => {
+  it.each<[string, BBox | null, string[]]>([
+    ["no section", null, []],
+    // Meilisearch 1.21: north-east corner first, then south-west, each [lat, lng]
+    [
+      "a section around Marbach",
+      { west: 9.24, south: 48.92, east: 9.29, north: 48.95 },
+      ["_geoBoundingBox([48.950000, 9.290000], [48.920000, 9.240000])"],
+    ],
+    [
+      "six decimals at most",
+      { west: 9.123456789, south: 48.1, east: 9.2, north: 48.987654321 },
+      ["_geoBoundingBox([48.987654, 9.200000], [48.100000, 9.123457])"],
+    ],
+    ["negative numbers keep their sign", { west: -0.5, south: -1, east: 0.5, north: 1 }, ["_geoBoundingBox([1.000000, 0.500000], [-1.000000, -0.500000])"]],
+    ["NaN never reaches the engine", { west: Number.NaN, south: 48.9, east: 9.3, north: 49 }, []],
+    ["nor does Infinity", { west: 9.1, south: 48.9, east: Number.POSITIVE_INFINITY, north: 49 }, []],
+  ])("%s", (_name, bbox, expected) => {
+    expect(boundingBoxFilter(bbox)).toEqual(expected);
   });
 });

@@ -1,12 +1,13 @@
 // Hostile input over HTTP: filter syntax, quotes, control and private-use characters, broken
-// percent-encoding, huge and repeated parameters, against the built app served by
-// scripts/serve.ts on a test catalogue. One institution is set to draft before indexing, so it
+// percent-encoding, huge and repeated parameters, malformed map sections, against the built
+// app served by scripts/serve.ts on a test catalogue. One institution is set to draft before indexing, so it
 // must never be found. The requests are generated deterministically (fixed seed).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions } from "../../db/schema";
 import { catalogueTypes, municipalityNames } from "~/catalogue/places.server";
 import { SECTORS } from "~/catalogue/vocabulary";
+import { parseSearchParams, type ParseContext } from "~/search/params";
 import { ensureSearchKey } from "~/search/meili.server";
 import { rebuildIndex } from "~/search/sync.server";
 import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
@@ -57,7 +58,30 @@ const RAW_VALUES: string[] = [
   "%F4%90%80%80", "%u0041", "%E2%80%AE", "kita%", "%0Akita",
 ];
 
-const TEXT_PARAMS = ["q", "kategorie", "typ", "thema", "zielgruppe", "art", "gemeinde", "ort", "sort", "woertlich"];
+/** Map sections (`bbox=west,south,east,north`): valid, malformed, inverted, world-sized, out of range. */
+const BBOX_VALUES: string[] = [
+  "9.1,48.85,9.3,48.95", "8.6,48.5,9.8,49.3", "9.1, 48.85 ,9.3,48.95", "+9.1,48.85,9.3,48.95", "-0,-0,0,0",
+  "1,2,3", "1,2,3,4,5", ",,,", ",", "", "1,2,3,", "9.1,48.85,9.3,48.95,", "[9.1,48.85,9.3,48.95]", "9.1;48.85;9.3;48.95",
+  "9,1,48,85", "9.3,48.85,9.1,48.95", "9.1,48.95,9.3,48.85", "9.1,48.85,9.1,48.95", "9.100001,48.85,9.100004,48.95",
+  "-180,-90,180,90", "-180,-85.05,180,85.05", "0,0,1.5,1.5", "8.5,48.5,10.01,49", "13.3,52.4,13.5,52.6",
+  "9.1,48.85,181,48.95", "9.1,-91,9.3,48.95", "-181,48.85,9.3,48.95", "9.1,48.85,9.3,91",
+  "NaN,NaN,NaN,NaN", "NaN,48.85,9.3,48.95", "Infinity,48.85,9.3,48.95", "-Infinity,48.85,9.3,48.95",
+  "1e309,48.85,9.3,48.95", "9.1,48.85,9.3,1e300", "1e-400,48.85,9.3,48.95", `${"9".repeat(400)},48.85,9.3,48.95`,
+  `9.${"1".repeat(400)},48.85,9.3,48.95`, "0x10,48.85,9.3,48.95", "9.1e0,48.85e0,9.3e0,48.95e0", "９.1,48.85,9.3,48.95",
+  "null,null,null,null", "true,1,2,3", "9.1,48.85,9.3,48.95\u0000", "9.1\u0000,48.85,9.3,48.95",
+  "_geoBoundingBox([49.3, 8.6], [48.5, 9.8])", '9.1,48.85,9.3,48.95") OR category = "schule', "9.1,48.85,9.3,48.95 OR 1=1",
+  "\uE0009.1,48.85,9.3,48.95\uE001",
+];
+
+/** Broken percent-encoding in map sections, sent as it is. */
+const RAW_BBOX_VALUES: string[] = [
+  "%2C%2C%2C", "9.1%2C48.85%2C9.3%2C48.95", "9.1%2C48.85%2C9.3%2C48.9%", "%E0%A4%A,48.85,9.3,48.95", "9.1,48.85,9.3,48.95%00",
+  "9.1,48.85,9.3,%FF%FE", "%C0%AF9.1,48.85,9.3,48.95", "9.1%2G48.85,9.3,48.95",
+];
+
+const VIEW_VALUES = ["karte", "liste", "KARTE", "Karte", "map", "", "karte,liste", "\u0000karte"];
+
+const TEXT_PARAMS = ["q", "kategorie", "typ", "thema", "zielgruppe", "art", "gemeinde", "ort", "sort", "woertlich", "bbox", "ansicht"];
 const NUMBER_PARAMS = ["alter", "seite", "lat", "lng", "umkreis"];
 const RAW_PARAMS = ["q", "kategorie", "gemeinde", "ort", "seite", "alter", "lat", "umkreis", "typ"];
 
@@ -77,7 +101,7 @@ function prng(seed: number) {
 
 function buildRequests(slugs: string[], types: string[]): string[] {
   const urls: string[] = [];
-  const searchPaths = ["/suche", "/api/v1/search"];
+  const searchPaths = ["/suche", "/api/v1/search", "/api/v1/pins"];
 
   // One hostile text value per parameter; every other one next to a real filter.
   for (const path of searchPaths) {
@@ -105,6 +129,22 @@ function buildRequests(slugs: string[], types: string[]): string[] {
       RAW_VALUES.forEach((raw, i) => urls.push(`${path}?${param}=${raw}${i % 2 === 1 ? "&kategorie=kita" : ""}`));
     }
     urls.push(`${path}?%=kita`, `${path}?q%ZZ=kita&kategorie=kita`, `${path}?%E0%A4%A=1&kategorie=kita`, `${path}?&&&=&=&kategorie=kita`);
+  }
+
+  // Map sections and views, alone and next to filters, a radius and the other view.
+  for (const path of searchPaths) {
+    BBOX_VALUES.forEach((value, i) => {
+      const extra = ["&kategorie=kita", "", "&q=Kita&ort=71672&umkreis=5", "&ansicht=karte&kategorie=kita"][i % 4];
+      urls.push(`${path}?bbox=${enc(value)}${extra}`);
+    });
+    RAW_BBOX_VALUES.forEach((raw, i) => urls.push(`${path}?bbox=${raw}${i % 2 === 0 ? "&kategorie=kita" : ""}`));
+    VIEW_VALUES.forEach((value, i) => urls.push(`${path}?ansicht=${enc(value)}${i % 2 === 0 ? "&kategorie=kita" : ""}`));
+    urls.push(
+      `${path}?bbox=9.1,48.85,9.3,48.95&bbox=${enc("-180,-90,180,90")}&kategorie=kita`,
+      `${path}?bbox=${enc("-180,-90,180,90")}&bbox=9.1,48.85,9.3,48.95&kategorie=kita`,
+      `${path}?bbox[]=9.1,48.85,9.3,48.95&kategorie=kita`,
+      `${path}?bbox=9.1&bbox=48.85&bbox=9.3&bbox=48.95&kategorie=kita`,
+    );
   }
 
   // Repeated parameters, 200 times and more.
@@ -159,6 +199,8 @@ function buildRequests(slugs: string[], types: string[]): string[] {
     umkreis: NUMBER_VALUES,
     sort: ["relevanz", "entfernung", "name", "x"],
     woertlich: ["1", "0", "ja"],
+    bbox: BBOX_VALUES,
+    ansicht: VIEW_VALUES,
   };
   const keys = Object.keys(pools);
   for (let i = 0; i < 180; i++) {
@@ -196,7 +238,7 @@ type Outcome = {
   kitaChecked: number;
 };
 
-type Kind = "5xx" | "api-contract" | "kita" | "draft" | "script" | "transport";
+type Kind = "5xx" | "api-contract" | "kita" | "bbox" | "draft" | "script" | "transport";
 
 const SCRIPT_MARKERS = [/<script>window\.__pwned/i, /<img src=x onerror/i, /<svg onload/i];
 
@@ -224,7 +266,9 @@ function remixLoaderData(html: string): Record<string, unknown> | null {
   }
 }
 
-type Hit = { id?: string; slug?: string; category?: string };
+type Hit = { id?: string; slug?: string; category?: string; lat?: number | null; lng?: number | null };
+
+let parseContext: ParseContext;
 
 function judge(path: string, status: number, contentType: string, body: string, url: URL): Pick<Outcome, "problems" | "kitaChecked"> {
   const problems: Outcome["problems"] = [];
@@ -254,14 +298,17 @@ function judge(path: string, status: number, contentType: string, body: string, 
     if (status !== 200 && status !== 400) problems.push({ kind: "api-contract", detail: `Status ${status}` });
     if (!contentType.includes("application/json") || data === null || typeof data !== "object") {
       problems.push({ kind: "api-contract", detail: `kein JSON (${contentType}): ${body.slice(0, 120)}` });
-    } else if (path === "/api/v1/search") {
-      const record = data as { issues?: { param?: unknown; message?: unknown }[]; hits?: Hit[]; facets?: Record<string, unknown> };
+    } else if (path === "/api/v1/search" || path === "/api/v1/pins") {
+      const record = data as { issues?: { param?: unknown; message?: unknown }[]; hits?: Hit[]; pins?: Hit[]; total?: unknown; facets?: Record<string, unknown> };
       if (status === 400) {
         const ok = Array.isArray(record.issues) && record.issues.length > 0 &&
           record.issues.every((issue) => typeof issue.param === "string" && typeof issue.message === "string" && issue.message.length > 0);
         if (!ok) problems.push({ kind: "api-contract", detail: `400 ohne issues: ${body.slice(0, 160)}` });
       }
-      if (status === 200) {
+      if (status === 200 && path === "/api/v1/pins") {
+        if (!Array.isArray(record.pins) || typeof record.total !== "number") problems.push({ kind: "api-contract", detail: "200 ohne pins und total" });
+        else hits = record.pins;
+      } else if (status === 200) {
         if (!Array.isArray(record.hits)) problems.push({ kind: "api-contract", detail: "200 ohne hits" });
         else hits = record.hits;
         const groups = ["kategorie", "typ", "thema", "zielgruppe", "gemeinde", "art"];
@@ -292,6 +339,16 @@ function judge(path: string, status: number, contentType: string, body: string, 
     kitaChecked = hits.length;
     const wrong = hits.filter((hit) => hit.category !== "kita");
     if (wrong.length > 0) problems.push({ kind: "kita", detail: `${wrong.length} Treffer nicht Kita, z. B. ${wrong[0]?.slug}` });
+  }
+
+  // A map section the parser accepts must hold every hit that has a position.
+  const bbox = status === 200 && hits ? parseSearchParams(url.searchParams, parseContext).params.bbox : null;
+  if (bbox && hits) {
+    const outside = hits.filter(
+      (hit) => typeof hit.lat === "number" && typeof hit.lng === "number" &&
+        (hit.lng < bbox.west || hit.lng > bbox.east || hit.lat < bbox.south || hit.lat > bbox.north),
+    );
+    if (outside.length > 0) problems.push({ kind: "bbox", detail: `${outside.length} Treffer außerhalb des Kartenausschnitts, z. B. ${outside[0]?.slug}` });
   }
 
   const found = [...(hits ?? []), ...(suggestions ?? [])].some((hit) => hit.slug === draft.slug || hit.id === `einrichtung-${draft.id}`);
@@ -364,6 +421,7 @@ beforeAll(async () => {
 
   hasSuggest = (await fetch(`${app.url}/api/v1/suggest?q=kita`)).status !== 404;
   const slugs = [...municipalityNames(catalogue.db).keys()];
+  parseContext = { municipalities: new Set(slugs), types: new Set(catalogueTypes(catalogue.db)) };
   requests = buildRequests(slugs, catalogueTypes(catalogue.db)).filter((path) => hasSuggest || !path.startsWith("/api/v1/suggest"));
   const started = performance.now();
   outcomes = await sendAll(requests);
@@ -407,7 +465,7 @@ function offending(kind: Kind) {
   );
 }
 
-describe("hostile requests against /suche and the JSON APIs", () => {
+describe("hostile requests against /suche and the JSON APIs (search, pins, suggestions)", () => {
   it("sends at least 500 requests, all of them answered", () => {
     expect(requests.length).toBeGreaterThanOrEqual(500);
     expect(outcomes).toHaveLength(requests.length);
@@ -425,6 +483,14 @@ describe("hostile requests against /suche and the JSON APIs", () => {
   it("lists only Kitas whenever Kitas alone were asked for", () => {
     expect(outcomes.filter((outcome) => outcome.kitaChecked > 0).length).toBeGreaterThan(100);
     expect(offending("kita")).toEqual([]);
+  });
+
+  it("keeps every hit inside the map section whenever one applies", () => {
+    const inSection = outcomes.filter(
+      (outcome) => outcome.status === 200 && parseSearchParams(new URL(outcome.url, "http://x").searchParams, parseContext).params.bbox,
+    );
+    expect(inSection.length).toBeGreaterThan(20);
+    expect(offending("bbox")).toEqual([]);
   });
 
   it("never shows the draft institution", () => {

@@ -56,4 +56,11 @@ describe("planSearch", () => {
   it("keeps radius and distance sort with a known place", () => {
     expect(plan({ ort: "Tamm", umkreis: 5, sort: "entfernung" })).toMatchObject({ radiusKm: 5, sort: "entfernung" });
   });
+
+  it("passes a map section on unchanged, and the view does not change the search", () => {
+    const bbox = { west: 9.1, south: 48.85, east: 9.3, north: 48.95 };
+    expect(plan({ q: "Kita", bbox }).bbox).toEqual(bbox);
+    expect(plan({ q: "Kita" }).bbox).toBeNull();
+    expect(plan({ q: "Kita Tamm", bbox, ansicht: "karte" })).toEqual(plan({ q: "Kita Tamm", bbox }));
+  });
 });

@@ -6,7 +6,11 @@ import { institutions } from "../../db/schema";
 import { countPendingChanges, recordChange } from "~/catalogue/outbox.server";
 import { adminClient } from "~/search/meili.server";
 import type { SearchParams } from "~/search/params";
-import { drainOutbox, rebuildIndex, syncSearchIndex } from "~/search/sync.server";
+import { loadAllEntrySources } from "~/catalogue/entries.server";
+import { toSearchDocument } from "~/search/documents";
+import { INDEX_SETTINGS } from "~/search/settings";
+import { drainOutbox, fingerprint, rebuildIndex, syncSearchIndex } from "~/search/sync.server";
+import { meta } from "../../db/schema";
 import { searchWith } from "../support/search";
 import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
 import { dropTestIndex, indexesOf, testEngineConfig } from "../support/engine";
@@ -116,5 +120,26 @@ describe("search index sync", () => {
     expect(result.documents).toBe(documents - 1);
     expect((await search({ q: "Archivwerkstatt Arsenalplatz" })).hits[0]?.title).toBe("Archivwerkstatt Arsenalplatz");
     expect((await search({})).total).toBe(documents - 1);
+  });
+
+  it("rebuilds an index made with the settings of an earlier version (the map needs 5,000 hits)", async () => {
+    const documentsNow = loadAllEntrySources(catalogue.db).map(toSearchDocument);
+    // What the previous version stored: the same documents, at most 2,000 hits.
+    const pagination = INDEX_SETTINGS.pagination;
+    const current = pagination.maxTotalHits;
+    let earlier: string;
+    try {
+      pagination.maxTotalHits = 2000;
+      earlier = fingerprint(documentsNow);
+    } finally {
+      pagination.maxTotalHits = current;
+    }
+    await adminClient(config).index(config.indexUid).updatePagination({ maxTotalHits: 2000 }).waitTask();
+    catalogue.db.update(meta).set({ value: earlier }).where(eq(meta.key, "search.fingerprint")).run();
+
+    const result = await syncSearchIndex(catalogue.db, config);
+    expect(result.mode).toBe("rebuild");
+    expect(await adminClient(config).index(config.indexUid).getPagination()).toEqual({ maxTotalHits: 5000 });
+    expect(await syncSearchIndex(catalogue.db, config)).toMatchObject({ mode: "incremental" });
   });
 });
