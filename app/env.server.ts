@@ -18,9 +18,32 @@ const schema = z.object({
     .regex(/^[a-zA-Z0-9_-]+$/)
     .default("entries"),
   MEILI_BIN: z.string().min(1).optional(),
+  /**
+   * Raster tiles under the maps, a URL template with {z}, {x} and {y} (basemap.de, an own tile server).
+   * Unset: the maps draw only the catalogue's own boundaries and no request leaves the portal.
+   */
+  PUBLIC_TILE_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url) && url.includes("{z}") && url.includes("{x}") && url.includes("{y}"), {
+      message: "braucht http(s) und die Platzhalter {z}, {x} und {y}",
+    })
+    .optional(),
+  /** Required with PUBLIC_TILE_URL: who the tiles come from, shown on every map (HTML allowed). */
+  PUBLIC_TILE_ATTRIBUTION: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_PATH: string };
+
+/** What the browser may know of the configuration: the map tiles, nothing secret. */
+export function publicConfig(env: Env = getEnv()) {
+  return {
+    tiles:
+      env.PUBLIC_TILE_URL && env.PUBLIC_TILE_ATTRIBUTION
+        ? { url: env.PUBLIC_TILE_URL, attribution: env.PUBLIC_TILE_ATTRIBUTION }
+        : null,
+  };
+}
 
 let cached: Env | undefined;
 
@@ -30,6 +53,9 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
     // Empty strings mean "not set", as in most .env files.
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== "")),
   );
+  if (parsed.success && parsed.data.PUBLIC_TILE_URL && !parsed.data.PUBLIC_TILE_ATTRIBUTION) {
+    throw new Error("[env] PUBLIC_TILE_URL braucht PUBLIC_TILE_ATTRIBUTION: wer die Kacheln liefert, steht auf jeder Karte.");
+  }
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)

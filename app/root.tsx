@@ -1,5 +1,6 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import { json, type LinksFunction, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldRevalidateFunction } from "@remix-run/react";
+import { publicConfig } from "~/env.server";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteFooter, SiteHeader } from "~/ui/layout";
@@ -10,6 +11,13 @@ export const links: LinksFunction = () => [
   // No favicon file: an empty data URL keeps browsers from requesting /favicon.ico.
   { rel: "icon", href: "data:," },
 ];
+
+/** The public configuration; fixed while the server runs, so navigations do not reload it. */
+export async function loader() {
+  return json({ config: publicConfig() });
+}
+
+export const shouldRevalidate: ShouldRevalidateFunction = () => false;
 
 export const meta: MetaFunction = () => [
   { title: "Bildungsportal Landkreis Ludwigsburg" },

@@ -1,8 +1,9 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { getDb } from "~/catalogue/db.server";
 import { getEntryBySlug } from "~/catalogue/details.server";
+import { nearbyEntries } from "~/catalogue/map.server";
 import {
   AUDIENCE_LABELS,
   CARRIER_LABELS,
@@ -10,7 +11,12 @@ import {
   TOPIC_LABELS,
 } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { useTileConfig } from "~/map/map-config";
+import { EntryMapFrame } from "~/map/map-frame";
+import { MAP_LINKS } from "~/map/styles";
+import type { MapPin } from "~/map/types";
 import { formatAddress } from "~/search/documents";
+import { formatDistance } from "~/search/places";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { FACT_LABELS } from "~/ui/facts";
 
@@ -24,10 +30,30 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export const headers = reuseLoaderHeaders;
 
+export const links: LinksFunction = () => MAP_LINKS;
+
+/** Nearby entries are listed within this distance of an entry with an exact position. */
+const NEARBY_KM = 2;
+
 export async function loader({ params }: LoaderFunctionArgs) {
-  const entry = getEntryBySlug(getDb(), params.slug ?? "");
+  const db = getDb();
+  const entry = getEntryBySlug(db, params.slug ?? "");
   if (!entry) throw new Response("Nicht gefunden", { status: 404 });
-  return json({ entry }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
+  const pin: MapPin | null =
+    entry.lat !== null && entry.lng !== null
+      ? {
+          id: `dieser-eintrag`,
+          slug: entry.slug,
+          title: entry.title,
+          type: entry.type,
+          category: entry.sector,
+          lat: entry.lat,
+          lng: entry.lng,
+          approximate: entry.geoPrecision !== "exact",
+          address: formatAddress(entry),
+        }
+      : null;
+  return json({ entry, pin, nearby: nearbyEntries(db, entry.slug, NEARBY_KM) }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
 }
 
 function telHref(phone: string) {
@@ -42,7 +68,8 @@ function ageText(min: number | null, max: number | null) {
 }
 
 export default function EntryPage() {
-  const { entry } = useLoaderData<typeof loader>();
+  const { entry, pin, nearby } = useLoaderData<typeof loader>();
+  const tiles = useTileConfig();
   const address = formatAddress(entry);
   const ages = ageText(entry.ageMin, entry.ageMax);
   const facts = Object.entries(entry.facts).filter(([key]) => key in FACT_LABELS);
@@ -170,6 +197,56 @@ export default function EntryPage() {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {pin ? (
+        <section aria-labelledby="lage">
+          <h2 id="lage">Lage und Umgebung</h2>
+          <div className="detail-map-layout">
+            <EntryMapFrame
+              entry={pin}
+              nearby={nearby.status === "ok" ? nearby.entries : []}
+              tiles={tiles}
+              caption={
+                pin.approximate
+                  ? `Karte mit der ungefähren Lage von ${entry.title} (Ortsmitte).`
+                  : `Karte mit ${entry.title} und ${nearby.status === "ok" ? nearby.entries.length : 0} Einträgen im Umkreis von ${NEARBY_KM} km, die auch in der Liste stehen.`
+              }
+            />
+            <div>
+              {nearby.status === "ok" ? (
+                <>
+                  <h3>In der Nähe (bis {NEARBY_KM} km)</h3>
+                  {nearby.entries.length === 0 ? (
+                    <p>Im Umkreis von {NEARBY_KM} km kennt das Portal keine weiteren Einträge mit genauer Lage.</p>
+                  ) : (
+                    <ul className="plain-list nearby-list">
+                      {nearby.entries.map((other) => (
+                        <li key={other.slug}>
+                          <Link to={`/angebote/${other.slug}`}>{other.title}</Link>{" "}
+                          <span className="muted">
+                            – {other.type}, {formatDistance(other.distanceKm)}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              ) : (
+                <p>
+                  Die genaue Lage ist nicht bekannt, deshalb zeigen wir keine Einträge in der Nähe.
+                  {entry.municipality ? (
+                    <>
+                      {" "}
+                      Alle Einträge in {entry.municipality.name} finden Sie auf der{" "}
+                      <Link to={`/gemeinden/${entry.municipality.slug}`}>Seite der Gemeinde</Link>.
+                    </>
+                  ) : null}
+                </p>
+              )}
+            </div>
+          </div>
         </section>
       ) : null}
 

@@ -1,9 +1,14 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { getDb } from "~/catalogue/db.server";
-import { getMunicipalityPage } from "~/catalogue/places.server";
-import { SECTOR_LABELS } from "~/catalogue/vocabulary";
+import { municipalityPins, neighbourSlugs } from "~/catalogue/map.server";
+import { getMunicipalityPage, municipalityNames } from "~/catalogue/places.server";
+import { SECTOR_LABELS, SECTOR_SHORT_LABELS, SECTORS, type Sector } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { useTileConfig } from "~/map/map-config";
+import { MunicipalityMapFrame } from "~/map/map-frame";
+import { MAP_LINKS } from "~/map/styles";
 import { formatAddress } from "~/search/documents";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
@@ -16,16 +21,50 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   },
 ];
 
+export const links: LinksFunction = () => MAP_LINKS;
+
 export const headers = reuseLoaderHeaders;
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const page = getMunicipalityPage(getDb(), params.slug ?? "");
+const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const db = getDb();
+  const page = getMunicipalityPage(db, params.slug ?? "");
   if (!page) throw new Response("Nicht gefunden", { status: 404 });
-  return json(page, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
+  // `kategorie` narrows the list and the map to sectors; unknown values are named and ignored.
+  const requested = new URL(request.url).searchParams.getAll("kategorie");
+  const sectors = [...new Set(requested.filter(isSector))];
+  const ignored = requested.filter((value) => !isSector(value)).map((value) => value.slice(0, 40));
+  const names = municipalityNames(db);
+  const neighbours = (neighbourSlugs(db).get(page.municipality.slug) ?? [])
+    .map((slug) => ({ slug, name: names.get(slug) ?? slug }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de"));
+  return json(
+    {
+      ...page,
+      bySector: page.bySector.filter((group) => sectors.length === 0 || sectors.includes(group.sector)),
+      sectors,
+      ignored,
+      pins: municipalityPins(db, page.municipality.slug, sectors.length > 0 ? sectors : undefined),
+      neighbours,
+    },
+    { headers: cacheHeaders(PAGE_CACHE_CONTROL) },
+  );
 }
 
 export default function MunicipalityPage() {
-  const { municipality, bySector, total } = useLoaderData<typeof loader>();
+  const { municipality, counts, total, bySector, sectors, ignored, pins, neighbours } = useLoaderData<typeof loader>();
+  const tiles = useTileConfig();
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+  const base = `/gemeinden/${municipality.slug}`;
+  const toggle = (sector: Sector) => {
+    const next = sectors.includes(sector) ? sectors.filter((s) => s !== sector) : [...sectors, sector];
+    const query = new URLSearchParams(next.map((s) => ["kategorie", s]));
+    return next.length > 0 ? `${base}?${query}` : base;
+  };
+  const shown = bySector.reduce((sum, group) => sum + group.entries.length, 0);
+  const pinIds = new Map(pins.map((pin) => [pin.slug, pin.id]));
+
   return (
     <div className="wrap page">
       <nav aria-label="Brotkrumen" className="breadcrumbs">
@@ -37,36 +76,107 @@ export default function MunicipalityPage() {
         {municipality.areaKm2.toLocaleString("de-DE")} km². Postleitzahl
         {municipality.postcodes.length === 1 ? "" : "en"}: {municipality.postcodes.join(", ")}.
       </p>
-      <p>
-        <Link to={`/suche${toSearchQuery({ gemeinde: [municipality.slug] })}`}>
-          Alle {total} Einträge in {municipality.name} durchsuchen
-        </Link>
-      </p>
-      {bySector.length === 0 ? (
-        <p>
-          Für {municipality.name} sind noch keine Einträge erfasst. Landkreisweite Angebote finden Sie über die{" "}
-          <Link to="/suche">Suche</Link>.
-        </p>
+      {ignored.length > 0 ? (
+        <div className="notice" role="status">
+          <p>
+            Unbekannter Bereich ignoriert: {ignored.map((value) => `„${value}“`).join(", ")}. Möglich sind{" "}
+            {SECTORS.map((sector) => SECTOR_SHORT_LABELS[sector]).join(", ")}.
+          </p>
+        </div>
       ) : null}
-      {bySector.map((group) => (
-        <section key={group.sector} aria-labelledby={`bereich-${group.sector}`}>
-          <h2 id={`bereich-${group.sector}`}>
-            {SECTOR_LABELS[group.sector]} ({group.entries.length})
-          </h2>
-          <ul className="plain-list">
-            {group.entries.map((entry) => (
-              <li key={entry.slug}>
-                <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
-                <span className="muted">
-                  {" "}
-                  – {entry.type}
-                  {formatAddress(entry) ? `, ${formatAddress(entry)}` : ""}
-                </span>
+      {total > 0 ? (
+        <div className="chips">
+          <span id="bereiche">Bereiche:</span>
+          <ul aria-labelledby="bereiche">
+            {SECTORS.filter((sector) => counts[sector] > 0).map((sector) => (
+              <li key={sector}>
+                <Link
+                  className={`chip${sectors.includes(sector) ? " chip--active" : ""}`}
+                  to={toggle(sector)}
+                  aria-current={sectors.includes(sector) ? "true" : undefined}
+                  preventScrollReset
+                >
+                  {SECTOR_SHORT_LABELS[sector]} ({counts[sector]})
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {sectors.length > 0 ? (
+            <Link to={base} preventScrollReset>
+              Alle Bereiche zeigen
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="municipality-layout">
+        <div>
+          <p>
+            {sectors.length > 0 ? `${shown} von ${total} Einträgen` : `${total} Einträge`} in {municipality.name}.{" "}
+            <Link to={`/suche${toSearchQuery({ gemeinde: [municipality.slug], kategorie: sectors })}`}>
+              In der Suche öffnen
+            </Link>
+          </p>
+          {total === 0 ? (
+            <p>
+              Für {municipality.name} sind noch keine Einträge erfasst. Landkreisweite Angebote finden Sie über die{" "}
+              <Link to="/suche">Suche</Link>.
+            </p>
+          ) : null}
+          {bySector.map((group) => (
+            <section key={group.sector} aria-labelledby={`bereich-${group.sector}`}>
+              <h2 id={`bereich-${group.sector}`}>
+                {SECTOR_LABELS[group.sector]} ({group.entries.length})
+              </h2>
+              <ul className="plain-list">
+                {group.entries.map((entry) => {
+                  const pinId = pinIds.get(entry.slug) ?? null;
+                  const hover = pinId ? () => setHighlightId(pinId) : undefined;
+                  return (
+                    <li
+                      key={entry.slug}
+                      className={pinId && highlightId === pinId ? "is-highlighted" : undefined}
+                      onMouseEnter={hover}
+                      onFocus={hover}
+                      onMouseLeave={() => setHighlightId(null)}
+                      onBlur={() => setHighlightId(null)}
+                    >
+                      <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
+                      <span className="muted">
+                        {" "}
+                        – {entry.type}
+                        {formatAddress(entry) ? `, ${formatAddress(entry)}` : ""}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+        <MunicipalityMapFrame
+          slug={municipality.slug}
+          name={municipality.name}
+          pins={pins}
+          tiles={tiles}
+          highlightId={highlightId}
+          onHighlight={setHighlightId}
+          caption={`Karte von ${municipality.name} mit der Gemeindegrenze und ${pins.length} Einträgen mit bekannter Lage; alle Einträge stehen auch in der Liste.`}
+        />
+      </div>
+
+      {neighbours.length > 0 ? (
+        <section aria-labelledby="nachbarn">
+          <h2 id="nachbarn">Nachbargemeinden</h2>
+          <ul className="municipality-links">
+            {neighbours.map((neighbour) => (
+              <li key={neighbour.slug}>
+                <Link to={`/gemeinden/${neighbour.slug}`}>{neighbour.name}</Link>
               </li>
             ))}
           </ul>
         </section>
-      ))}
+      ) : null}
     </div>
   );
 }

@@ -1,42 +1,64 @@
-import { json, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/catalogue/db.server";
-import { listMunicipalities } from "~/catalogue/places.server";
+import { sectorCoverage } from "~/catalogue/map.server";
 import { SECTORS, SECTOR_SHORT_LABELS } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { useTileConfig } from "~/map/map-config";
+import { OverviewMapFrame } from "~/map/map-frame";
+import { MAP_LINKS } from "~/map/styles";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
 export const meta: MetaFunction = () => [{ title: "Städte und Gemeinden – Bildungsportal Landkreis Ludwigsburg" }];
 
+export const links: LinksFunction = () => MAP_LINKS;
+
 export const headers = reuseLoaderHeaders;
 
 export async function loader() {
-  return json({ municipalities: listMunicipalities(getDb()) }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
+  return json(sectorCoverage(getDb()), { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
 }
 
+const decimal = (value: number) => value.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 export default function MunicipalitiesPage() {
-  const { municipalities } = useLoaderData<typeof loader>();
+  const { municipalities, district } = useLoaderData<typeof loader>();
+  const tiles = useTileConfig();
   return (
     <div className="wrap page">
       <h1>Städte und Gemeinden</h1>
       <p>
-        Der Landkreis Ludwigsburg hat {municipalities.length} Städte und Gemeinden. Die Tabelle zeigt, wie viele
-        Einträge das Portal je Bereich kennt. Die Zahlen sagen nichts über das tatsächliche Angebot vor Ort: Vor allem
-        Kitas sind bisher nur zum kleinen Teil erfasst.
+        Der Landkreis Ludwigsburg hat {municipalities.length} Städte und Gemeinden. Wählen Sie eine Gemeinde auf der Karte
+        oder in der Tabelle: Ihre Seite zeigt alle Einträge dort.
       </p>
-      <div className="table-scroll" role="region" aria-label="Einträge je Gemeinde" tabIndex={0}>
+      <OverviewMapFrame
+        className="map-figure--tall"
+        tiles={tiles}
+        caption="Karte des Landkreises mit den Grenzen aller 39 Städte und Gemeinden; ein Klick öffnet die Seite der Gemeinde. Dieselben Seiten erreichen Sie über die Tabelle."
+      />
+      <h2 id="zahlen">Einträge je Gemeinde</h2>
+      <p>
+        Die Tabelle zeigt, wie viele Einträge das Portal je Bereich kennt, absolut und je 1.000 Einwohnerinnen und
+        Einwohner. Die Zahlen sagen nichts über das tatsächliche Angebot vor Ort: Vor allem Kitas sind bisher nur zum
+        kleinen Teil erfasst.
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="zahlen" tabIndex={0}>
         <table>
-          <caption>Einträge je Gemeinde und Bereich</caption>
+          <caption>Einträge je Gemeinde und Bereich (in Klammern: je 1.000 Einwohner)</caption>
           <thead>
             <tr>
               <th scope="col">Gemeinde</th>
-              <th scope="col" className="num">Einwohner</th>
+              <th scope="col" className="num">
+                Einwohner
+              </th>
               {SECTORS.map((sector) => (
                 <th key={sector} scope="col" className="num">
                   {SECTOR_SHORT_LABELS[sector]}
                 </th>
               ))}
-              <th scope="col" className="num">Gesamt</th>
+              <th scope="col" className="num">
+                Gesamt
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,13 +70,29 @@ export default function MunicipalitiesPage() {
                 <td className="num">{m.population.toLocaleString("de-DE")}</td>
                 {SECTORS.map((sector) => (
                   <td key={sector} className="num">
-                    {m.counts[sector]}
+                    {m.counts[sector]} <span className="muted">({decimal(m.perThousand[sector])})</span>
                   </td>
                 ))}
-                <td className="num">{m.total}</td>
+                <td className="num">
+                  {m.total} <span className="muted">({decimal(m.totalPerThousand)})</span>
+                </td>
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Landkreis</th>
+              <td className="num">{district.population.toLocaleString("de-DE")}</td>
+              {SECTORS.map((sector) => (
+                <td key={sector} className="num">
+                  {district.counts[sector]} <span className="muted">({decimal(district.perThousand[sector])})</span>
+                </td>
+              ))}
+              <td className="num">
+                {district.total} <span className="muted">({decimal(district.totalPerThousand)})</span>
+              </td>
+            </tr>
+          </tfoot>
         </table>
       </div>
       <p className="hint">

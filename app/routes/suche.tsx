@@ -1,5 +1,6 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import {
   AUDIENCE_LABELS,
   SECTOR_SHORT_LABELS,
@@ -17,6 +18,15 @@ import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { LocateButton } from "~/ui/locate-button";
 import { FacetGroup, type FacetOption } from "~/ui/facet-group";
 import { SearchForm } from "~/ui/search-form";
+import { useMediaQuery } from "~/ui/use-media-query";
+import { useTileConfig } from "~/map/map-config";
+import { ResultsMapFrame } from "~/map/map-frame";
+import { MAP_LINKS } from "~/map/styles";
+
+export const links: LinksFunction = () => MAP_LINKS;
+
+/** From this width the map stands beside the list (see map.css). */
+const WIDE_SCREEN = "(min-width: 64rem)";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   const query = data?.params.q;
@@ -62,6 +72,10 @@ const ART_LABELS: Record<string, string> = { einrichtung: "Einrichtungen", angeb
 
 export default function SearchPage() {
   const { params, issues, plan, outcome, suggestion, municipalityNames } = useLoaderData<typeof loader>();
+  const tiles = useTileConfig();
+  const wide = useMediaQuery(WIDE_SCREEN);
+  const [highlightId, setHighlightId] = useState<string | null>(null);
+  const mapView = params.ansicht === "karte";
   const label: Record<ListKey, (value: string) => string> = {
     kategorie: (value) => SECTOR_SHORT_LABELS[value as Sector] ?? value,
     typ: (value) => value,
@@ -77,6 +91,7 @@ export default function SearchPage() {
     ...(plan.origin
       ? [{ key: "ort", text: `${plan.radiusKm ? `Bis ${plan.radiusKm} km um ` : "Nähe "}${plan.origin.label}`, href: href(params, { ort: "", lat: null, lng: null, umkreis: null, sort: params.sort === "entfernung" ? "relevanz" : params.sort }) }]
       : []),
+    ...(params.bbox ? [{ key: "bbox", text: "Kartenausschnitt", href: href(params, { bbox: null }) }] : []),
   ];
   const hasFilters = chips.length > 0;
 
@@ -101,7 +116,7 @@ export default function SearchPage() {
         );
 
   return (
-    <div className="wrap page">
+    <div className="wrap wrap--wide page">
       <h1>Suche</h1>
       {/* Keyed by the URL: after Back/Forward the fields show the state of that URL again. */}
       <SearchForm key={`q${toSearchQuery(params)}`} query={params.q} filters={filtersOf(params)} />
@@ -112,6 +127,7 @@ export default function SearchPage() {
           {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
           {listKeys.map((key) => params[key].map((value: string) => <input key={`${key}-${value}`} type="hidden" name={key} value={value} />))}
           {params.woertlich ? <input type="hidden" name="woertlich" value="1" /> : null}
+          {mapView ? <input type="hidden" name="ansicht" value="karte" /> : null}
           <div className="location-form__row">
             <div>
               <label htmlFor="ort">Ort oder Postleitzahl</label>
@@ -214,8 +230,16 @@ export default function SearchPage() {
           </p>
         </div>
       ) : (
-        <div className="results-layout">
-          <section className="results" aria-labelledby="ergebnisse">
+        <div className={`results-layout results-layout--with-map${mapView ? " results-layout--karte" : ""}`}>
+          <nav className="view-switch" aria-label="Ansicht">
+            <Link to={href(params, { ansicht: "liste", seite: params.seite })} aria-current={mapView ? undefined : "page"}>
+              Liste
+            </Link>
+            <Link to={href(params, { ansicht: "karte", seite: params.seite })} aria-current={mapView ? "page" : undefined}>
+              Karte
+            </Link>
+          </nav>
+          <section className="results results-list-panel" aria-labelledby="ergebnisse">
             <h2 id="ergebnisse" aria-live="polite">
               {outcome.status === "empty"
                 ? `Alle ${count(outcome.total, "Eintrag", "Einträge")}`
@@ -259,7 +283,14 @@ export default function SearchPage() {
             ) : null}
             <ol className="result-list">
               {outcome.hits.map((hit) => (
-                <li key={hit.id}>
+                <li
+                  key={hit.id}
+                  className={highlightId === hit.id ? "is-highlighted" : undefined}
+                  onMouseEnter={() => setHighlightId(hit.id)}
+                  onMouseLeave={() => setHighlightId(null)}
+                  onFocus={() => setHighlightId(hit.id)}
+                  onBlur={() => setHighlightId(null)}
+                >
                   <EntryCard entry={hit} />
                 </li>
               ))}
@@ -278,6 +309,21 @@ export default function SearchPage() {
                 ) : null}
               </nav>
             ) : null}
+          </section>
+
+          <section className="results-map-panel" aria-label="Karte">
+            <ResultsMapFrame
+              load={wide || mapView}
+              query={toSearchQuery({ ...params, seite: 1, ansicht: "liste" })}
+              bbox={params.bbox}
+              origin={plan.origin}
+              radiusKm={plan.radiusKm}
+              tiles={tiles}
+              highlightId={highlightId}
+              onHighlight={setHighlightId}
+              hrefForSection={(bbox) => href(params, { bbox })}
+              caption="Die Karte zeigt alle Treffer mit bekannter Lage, nicht nur diese Seite. Alle Einträge stehen auch in der Liste."
+            />
           </section>
 
           <aside className="facets" aria-label="Ergebnisse eingrenzen">

@@ -7,11 +7,13 @@ import { syncSearchIndex } from "~/search/sync.server";
 import { launchBrowser, watchPage, type PageProblems } from "./browser";
 import { createTempCatalogue, type TempCatalogue } from "./catalogue";
 import { dropTestIndex, testEngineConfig } from "./engine";
-import { serveApp, type ServedApp } from "./server";
+import { serveApp, type AppEnv, type ServedApp } from "./server";
 
 export type BrowserApp = {
   url: string;
   app: ServedApp;
+  /** How the app was served, for serving a variant of it. */
+  appEnv: AppEnv;
   browser: Browser;
   catalogue: TempCatalogue;
   openPage: (options: { javaScriptEnabled: boolean }) => Promise<{ context: BrowserContext; page: Page; problems: PageProblems }>;
@@ -25,16 +27,14 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
   const searchKey = await ensureSearchKey(config);
   if (!searchKey) throw new Error("Kein Suchschlüssel");
 
-  const [served, launched] = await Promise.allSettled([
-    serveApp({
-      databasePath: catalogue.databasePath,
-      dataDir: catalogue.dir,
-      meiliUrl: config.url,
-      meiliIndex: config.indexUid,
-      meiliSearchKey: searchKey,
-    }),
-    launchBrowser(),
-  ]);
+  const appEnv: AppEnv = {
+    databasePath: catalogue.databasePath,
+    dataDir: catalogue.dir,
+    meiliUrl: config.url,
+    meiliIndex: config.indexUid,
+    meiliSearchKey: searchKey,
+  };
+  const [served, launched] = await Promise.allSettled([serveApp(appEnv), launchBrowser()]);
   const stop = async () => {
     if (launched.status === "fulfilled") await launched.value.close();
     if (served.status === "fulfilled") await served.value.stop();
@@ -49,6 +49,7 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
   return {
     url: served.value.url,
     app: served.value,
+    appEnv,
     browser,
     catalogue,
     stop,
@@ -77,13 +78,7 @@ export async function seriousViolations(page: Page) {
 /** The same app and catalogue with a Meilisearch that does not answer. */
 export function serveWithoutEngine(site: BrowserApp): Promise<ServedApp> {
   return serveApp(
-    {
-      databasePath: site.catalogue.databasePath,
-      dataDir: site.catalogue.dir,
-      meiliUrl: "http://127.0.0.1:9",
-      meiliIndex: "unerreichbar",
-      meiliSearchKey: "kein-schluessel",
-    },
+    { ...site.appEnv, meiliUrl: "http://127.0.0.1:9", meiliIndex: "unerreichbar", meiliSearchKey: "kein-schluessel" },
     { requireHealthy: false },
   );
 }

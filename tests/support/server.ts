@@ -51,13 +51,15 @@ export type AppEnv = {
   meiliUrl: string;
   meiliIndex: string;
   meiliSearchKey: string;
+  /** Further settings, e.g. PUBLIC_TILE_URL. */
+  extraEnv?: Record<string, string>;
 };
 
 function withoutInheritedSettings(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
   // The test process may carry keys and settings of its own (VITEST_*, a developer's
   // MEILI_MASTER_KEY); the server gets only what `npm start` would give it.
   return Object.fromEntries(
-    Object.entries(env).filter(([name]) => !/^(MEILI_|DATABASE_|DATA_DIR$|PORT$|VITEST|TEST$)/.test(name)),
+    Object.entries(env).filter(([name]) => !/^(MEILI_|DATABASE_|DATA_DIR$|PORT$|PUBLIC_|VITEST|TEST$)/.test(name)),
   );
 }
 
@@ -85,6 +87,7 @@ export async function serveApp(
       MEILI_URL: settings.meiliUrl,
       MEILI_INDEX: settings.meiliIndex,
       MEILI_SEARCH_KEY: settings.meiliSearchKey,
+      ...settings.extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,75 @@
+// Maps on server-rendered pages: a box of fixed height that shows a placeholder until the
+// map code (its own chunk, loaded only here) has arrived, and a caption that says what the
+// map shows in words. Nothing on the map is reachable only through the map.
+import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode } from "react";
+import { ClientOnly } from "remix-utils/client-only";
+
+const ResultsMap = lazy(() => import("./results-map.client"));
+const MunicipalityMap = lazy(() => import("./municipality-map.client"));
+const OverviewMap = lazy(() => import("./overview-map.client"));
+const EntryMap = lazy(() => import("./entry-map.client"));
+
+function Placeholder({ small }: { small?: boolean }) {
+  return (
+    <div className={`map-box map-placeholder${small ? " map-box--small" : ""}`}>
+      <p className="map-placeholder__loading">Karte wird geladen …</p>
+      <noscript>
+        <p>Die Karte braucht JavaScript. Alle Einträge der Karte stehen auch in der Liste.</p>
+        <style>{".map-placeholder__loading{display:none}"}</style>
+      </noscript>
+    </div>
+  );
+}
+
+function MapFigure<P extends object>({
+  map: Map,
+  props,
+  caption,
+  small,
+  className,
+  load = true,
+}: {
+  map: ComponentType<P>;
+  props: P;
+  caption: ReactNode;
+  small?: boolean;
+  className?: string;
+  /** false: keep the placeholder and do not fetch the map code (yet). */
+  load?: boolean;
+}) {
+  return (
+    <figure className={`map-figure${className ? ` ${className}` : ""}`}>
+      {load ? (
+        <ClientOnly fallback={<Placeholder small={small} />}>
+          {() => (
+            <Suspense fallback={<Placeholder small={small} />}>
+              <Map {...props} />
+            </Suspense>
+          )}
+        </ClientOnly>
+      ) : (
+        <Placeholder small={small} />
+      )}
+      <figcaption className="map-caption">{caption}</figcaption>
+    </figure>
+  );
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Framed<C extends ComponentType<any>> = ComponentProps<C> & { caption: ReactNode; className?: string };
+
+export function ResultsMapFrame({ caption, className, load, ...props }: Framed<typeof ResultsMap> & { load: boolean }) {
+  return <MapFigure map={ResultsMap} props={props} caption={caption} className={className} load={load} />;
+}
+
+export function MunicipalityMapFrame({ caption, className, ...props }: Framed<typeof MunicipalityMap>) {
+  return <MapFigure map={MunicipalityMap} props={props} caption={caption} className={className} />;
+}
+
+export function OverviewMapFrame({ caption, className, ...props }: Framed<typeof OverviewMap>) {
+  return <MapFigure map={OverviewMap} props={props} caption={caption} className={className} />;
+}
+
+export function EntryMapFrame({ caption, className, ...props }: Framed<typeof EntryMap>) {
+  return <MapFigure map={EntryMap} props={props} caption={caption} className={className} small />;
+}
