@@ -34,10 +34,14 @@ export function LocateButton({ hrefFor }: { hrefFor: (lat: number, lng: number) 
       <button type="button" className="button-secondary" onClick={locate} disabled={state === "asking"}>
         {state === "asking" ? "Standort wird ermittelt …" : "Meinen Standort verwenden"}
       </button>
-      <p className="hint">Ihr Standort wird nur für diese Suche verwendet und nicht gespeichert.</p>
+      <p className="hint">
+        Damit zeigen wir Einträge in Ihrer Nähe, die nächsten zuerst. Ihr Browser fragt Sie vorher; der Standort wird
+        auf etwa 100 m gerundet, nur für diese Suche verwendet und nicht gespeichert.
+      </p>
       {state === "failed" ? (
         <p role="alert" className="notice">
-          Ihr Standort ist nicht verfügbar. Geben Sie stattdessen eine Postleitzahl oder Gemeinde ein.
+          Ihr Standort ist nicht verfügbar oder wurde nicht freigegeben. Das ist in Ordnung: Geben Sie stattdessen
+          eine Postleitzahl oder Gemeinde ein.
         </p>
       ) : null}
     </div>

@@ -223,4 +223,58 @@ describe("maps in the browser", () => {
       await new Promise<void>((resolve) => tiles.close(() => resolve()));
     }
   });
+
+  it("links list and map: hovering an entry lights up its marker, and the other way round", async () => {
+    const { context, page } = await openMapPage();
+    await page.goto(`${site.url}/suche?q=${encodeURIComponent("Friedrich-List-Gymnasium Asperg")}`);
+    expect(await mapReady(page)).toBe(1);
+    const entry = page.locator(".result-list > li").first();
+    const marker = page.locator(".leaflet-marker-icon.pin").first();
+    await entry.hover();
+    await page.locator(".leaflet-marker-icon.pin.is-highlighted").waitFor();
+    await page.mouse.move(0, 0);
+    await page.locator(".leaflet-marker-icon.is-highlighted").waitFor({ state: "detached" });
+    await marker.hover();
+    await page.locator(".result-list > li.is-highlighted").waitFor();
+    await context.close();
+  });
+
+  it("searches around the visitor's position only after a click, nearest first", async () => {
+    const context = await site.browser.newContext({
+      locale: "de-DE",
+      viewport: { width: 1400, height: 900 },
+      geolocation: { latitude: 48.8975, longitude: 9.1921 },
+      permissions: ["geolocation"],
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/suche?q=schule`);
+    expect(new URL(page.url()).searchParams.has("lat")).toBe(false);
+    await page.getByText("Ort, Umkreis, Sortierung und Alter").click();
+    await page.getByRole("button", { name: "Meinen Standort verwenden" }).click();
+    await page.waitForURL((url) => url.searchParams.has("lat") && url.searchParams.get("sort") === "entfernung");
+    const url = new URL(page.url());
+    // Rounded to about 100 m before it leaves the browser.
+    expect(url.searchParams.get("lat")).toBe("48.898");
+    expect(url.searchParams.get("lng")).toBe("9.192");
+    await mapReady(page);
+    expect(await page.locator("path.map-origin").count()).toBe(1);
+    const first = await page.locator(".result-list .distance").first().innerText();
+    expect(first).toMatch(/\d/);
+    await context.close();
+  });
+
+  it("answers a refused location kindly and offers the postcode field", async () => {
+    const context = await site.browser.newContext({ locale: "de-DE", viewport: { width: 1400, height: 900 } });
+    // What a page sees when the person says no (headless Chromium would leave the prompt open).
+    await context.addInitScript(`navigator.geolocation.getCurrentPosition = (ok, fail) =>
+      setTimeout(() => fail({ code: 1, message: "User denied Geolocation", PERMISSION_DENIED: 1 }), 50);`);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/suche?q=schule`);
+    await page.getByText("Ort, Umkreis, Sortierung und Alter").click();
+    await page.getByRole("button", { name: "Meinen Standort verwenden" }).click();
+    await page.getByRole("alert").filter({ hasText: "nicht freigegeben" }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("ort");
+    expect(new URL(page.url()).searchParams.has("lat")).toBe(false);
+    await context.close();
+  });
 });
