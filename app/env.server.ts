@@ -31,13 +31,46 @@ const schema = z.object({
     .optional(),
   /** Required with PUBLIC_TILE_URL: who the tiles come from, shown on every map (HTML allowed). */
   PUBLIC_TILE_ATTRIBUTION: z.string().min(1).optional(),
+  /** Impressum: the operator. Until they are set, /impressum says clearly that they are missing. */
+  OPERATOR_NAME: z.string().min(1).optional(),
+  /** Postal address, lines separated by "|" (e.g. "Musterstraße 1|71638 Ludwigsburg"). */
+  OPERATOR_ADDRESS: z.string().min(1).optional(),
+  OPERATOR_REPRESENTATIVE: z.string().min(1).optional(),
+  OPERATOR_EMAIL: z.string().email().optional(),
+  OPERATOR_PHONE: z.string().min(1).optional(),
+  /** Responsible for content (§ 18 Abs. 2 MStV). */
+  OPERATOR_CONTENT_RESPONSIBLE: z.string().min(1).optional(),
+  /** Where "Angaben veraltet? Hinweis senden" and accessibility feedback go; defaults to OPERATOR_EMAIL. */
+  FEEDBACK_EMAIL: z.string().email().optional(),
 });
 
 export type Env = z.infer<typeof schema> & { DATABASE_PATH: string };
 
-/** What the browser may know of the configuration: the map tiles, nothing secret. */
+export type OperatorConfig = {
+  name: string | null;
+  address: string[];
+  representative: string | null;
+  email: string | null;
+  phone: string | null;
+  contentResponsible: string | null;
+};
+
+/** The operator as configured; null fields are shown as missing, never invented. */
+export function operatorConfig(env: Env = getEnv()): OperatorConfig {
+  return {
+    name: env.OPERATOR_NAME ?? null,
+    address: env.OPERATOR_ADDRESS ? env.OPERATOR_ADDRESS.split("|").map((line) => line.trim()).filter(Boolean) : [],
+    representative: env.OPERATOR_REPRESENTATIVE ?? null,
+    email: env.OPERATOR_EMAIL ?? null,
+    phone: env.OPERATOR_PHONE ?? null,
+    contentResponsible: env.OPERATOR_CONTENT_RESPONSIBLE ?? null,
+  };
+}
+
+/** What the browser may know of the configuration: map tiles and the feedback address, nothing secret. */
 export function publicConfig(env: Env = getEnv()) {
   return {
+    feedbackEmail: env.FEEDBACK_EMAIL ?? env.OPERATOR_EMAIL ?? null,
     tiles:
       env.PUBLIC_TILE_URL && env.PUBLIC_TILE_ATTRIBUTION
         ? { url: env.PUBLIC_TILE_URL, attribution: env.PUBLIC_TILE_ATTRIBUTION }

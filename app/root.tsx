@@ -4,10 +4,14 @@ import { publicConfig } from "~/env.server";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteFooter, SiteHeader } from "~/ui/layout";
+import audienceStyles from "~/ui/audiences.css";
+import merklisteStyles from "~/ui/merkliste.css";
 import styles from "~/ui/styles.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: audienceStyles },
+  { rel: "stylesheet", href: merklisteStyles },
   // No favicon file: an empty data URL keeps browsers from requesting /favicon.ico.
   { rel: "icon", href: "data:," },
 ];

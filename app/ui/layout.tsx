@@ -1,5 +1,25 @@
 import { Link, NavLink } from "@remix-run/react";
 
+/** The main navigation: search, the three audiences, places and the Bildungsregion. */
+const NAVIGATION = [
+  { to: "/suche", label: "Suche" },
+  { to: "/familien", label: "Familien" },
+  { to: "/lehrkraefte", label: "Lehrkräfte" },
+  { to: "/beratung", label: "Beratung" },
+  { to: "/gemeinden", label: "Gemeinden" },
+  { to: "/bildungsregion", label: "Bildungsregion" },
+  { to: "/merkliste", label: "Merkliste" },
+] as const;
+
+const FOOTER_LINKS = [
+  { to: "/projekte", label: "Projekte und Programme" },
+  { to: "/datenquellen", label: "Datenquellen" },
+  { to: "/impressum", label: "Impressum" },
+  { to: "/datenschutz", label: "Datenschutz" },
+  { to: "/barrierefreiheit", label: "Barrierefreiheit" },
+  { to: "/leichte-sprache", label: "Leichte Sprache" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -10,15 +30,11 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Hauptnavigation">
           <ul className="nav-list">
-            <li>
-              <NavLink to="/suche">Suche</NavLink>
-            </li>
-            <li>
-              <NavLink to="/gemeinden">Gemeinden</NavLink>
-            </li>
-            <li>
-              <NavLink to="/datenquellen">Datenquellen</NavLink>
-            </li>
+            {NAVIGATION.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
@@ -30,6 +46,15 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="wrap">
+        <nav aria-label="Service und Rechtliches">
+          <ul className="footer-links">
+            {FOOTER_LINKS.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p>
           Bildungsportal der Bildungsregion Landkreis Ludwigsburg. Diese Seite setzt keine Cookies und
           verwendet kein Tracking.
