@@ -65,12 +65,13 @@ function bundledLibraryPath(): string | undefined {
   return lib;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`, e.g. a remote-debugging port for Lighthouse. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || (await chromium.executablePath());
   const libraryPath = process.env.CHROMIUM_PATH ? undefined : bundledLibraryPath();
   return playwright.launch({
     executablePath,
-    args: chromiumArgs(),
+    args: [...chromiumArgs(), ...extraArgs],
     headless: true,
     env: libraryPath
       ? { ...process.env, LD_LIBRARY_PATH: [libraryPath, process.env.LD_LIBRARY_PATH].filter(Boolean).join(":") }

@@ -1,0 +1,84 @@
+// Lighthouse (performance and accessibility, mobile defaults with simulated throttling) on the
+// home page, a search and a detail page, in the same Chromium the browser tests use, against
+// the production build on a test catalogue. Prints a Markdown table.
+//   npx tsx scripts/bench-lighthouse.ts
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import lighthouse from "lighthouse";
+import { getEnv } from "~/env.server";
+import { freePort } from "~/search/engine.server";
+import { ensureSearchKey } from "~/search/meili.server";
+import { rebuildIndex } from "~/search/sync.server";
+import { launchBrowser } from "../tests/support/browser";
+import { findInstitution } from "../tests/support/catalogue";
+import { serveApp, type ServedApp } from "../tests/support/server";
+import { buildApp, buildIsStale, ensureEngine, prepareCatalogue, type Engine } from "./runtime";
+
+process.chdir(fileURLToPath(new URL("..", import.meta.url)));
+
+const TARGETS = { accessibility: 100, performance: 90 };
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-lighthouse-"));
+const env = getEnv({ ...process.env, DATA_DIR: dir, MEILI_INDEX: `bench_lh_${process.pid}` });
+const { db } = prepareCatalogue(env.DATABASE_PATH);
+let engine: Engine | undefined;
+let app: ServedApp | undefined;
+let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+
+try {
+  if (buildIsStale() && !buildApp().ok) throw new Error("[bench] remix build ist fehlgeschlagen.");
+  engine = await ensureEngine(env);
+  await rebuildIndex(db, engine.config);
+  const searchKey = await ensureSearchKey(engine.config);
+  if (!searchKey) throw new Error("[bench] Kein Suchschlüssel.");
+  app = await serveApp({
+    databasePath: env.DATABASE_PATH,
+    dataDir: dir,
+    meiliUrl: engine.config.url,
+    meiliIndex: engine.config.indexUid,
+    meiliSearchKey: searchKey,
+  });
+  const port = await freePort();
+  browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  const school = findInstitution(db, "Friedrich-Schiller-Gymnasium", "marbach-am-neckar").institution;
+  const pages = [
+    { name: "Startseite", path: "/" },
+    { name: "Suche", path: "/suche?q=kita" },
+    { name: "Eintrag", path: `/angebote/${school.slug}` },
+  ];
+  const rows: string[] = [];
+  for (const { name, path: pagePath } of pages) {
+    const result = await lighthouse(`${app.url}${pagePath}`, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`[bench] Lighthouse lieferte kein Ergebnis für ${pagePath}`);
+    const score = (key: string) => Math.round((lhr.categories[key]?.score ?? 0) * 100);
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? "–";
+    const failed = Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit && audit.score !== null && audit.score < 1)
+      .map((audit) => audit?.id)
+      .join(", ");
+    rows.push(
+      `| ${name} (\`${pagePath.length > 40 ? `${pagePath.slice(0, 40)}…` : pagePath}\`) | ${score("accessibility")} | ${score("performance")} | ` +
+        `${metric("first-contentful-paint")} | ${metric("largest-contentful-paint")} | ${metric("total-blocking-time")} | ${metric("cumulative-layout-shift")} | ${failed || "–"} |`,
+    );
+  }
+  console.log(`\n## Lighthouse ${"(mobil, simulierte Drosselung)"}\n`);
+  console.log(`Ziele: Barrierefreiheit ${TARGETS.accessibility}, Performance ≥ ${TARGETS.performance}.\n`);
+  console.log("| Seite | Barrierefreiheit | Performance | FCP | LCP | TBT | CLS | nicht bestandene Barrierefreiheits-Prüfungen |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---|");
+  for (const row of rows) console.log(row);
+} finally {
+  await browser?.close();
+  await app?.stop();
+  await engine?.running?.stop();
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
