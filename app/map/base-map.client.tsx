@@ -138,7 +138,11 @@ export type BaseMapProps = BasemapOptions & {
   mapRef?: (map: L.Map | null) => void;
 };
 
+/** Zoom and fade animations only for people who have not asked their system for less motion. */
+const animate = () => !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
 export function BaseMap({ label, tiles, bounds, className, children, mapRef, ...basemap }: BaseMapProps) {
+  const motion = animate();
   return (
     <MapContainer
       ref={mapRef}
@@ -148,6 +152,9 @@ export function BaseMap({ label, tiles, bounds, className, children, mapRef, ...
       minZoom={8}
       maxZoom={18}
       zoomSnap={0.25}
+      zoomAnimation={motion}
+      fadeAnimation={motion}
+      markerZoomAnimation={motion}
       zoomControl={false}
       scrollWheelZoom
       keyboard

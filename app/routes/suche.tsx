@@ -115,13 +115,30 @@ export default function SearchPage() {
           (a, b) => (outcome.facets[key][b] ?? 0) - (outcome.facets[key][a] ?? 0) || a.localeCompare(b, "de"),
         );
 
+  // Problems with a field of the location form are shown at that field, too.
+  const fieldErrors: Record<string, string | undefined> = Object.fromEntries(
+    issues.filter((issue) => ["ort", "umkreis", "sort", "alter", "lat", "lng"].includes(issue.param)).map((issue) => [issue.param === "lng" ? "lat" : issue.param, issue.message]),
+  );
+  if (plan.ortUnknown) fieldErrors.ort ??= "Diesen Ort kennen wir nicht. Bitte eine Postleitzahl oder Gemeinde im Landkreis angeben.";
+  const errorProps = (field: string) =>
+    fieldErrors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-fehler` } : {};
+  const fieldError = (field: string) =>
+    fieldErrors[field] ? (
+      <p id={`${field}-fehler`} className="field-error">
+        {fieldErrors[field]}
+      </p>
+    ) : null;
+
   return (
     <div className="wrap wrap--wide page">
       <h1>Suche</h1>
       {/* Keyed by the URL: after Back/Forward the fields show the state of that URL again. */}
       <SearchForm key={`q${toSearchQuery(params)}`} query={params.q} filters={filtersOf(params)} />
 
-      <details className="refine" open={params.ort !== "" || params.lat !== null || params.alter !== null || params.sort !== "relevanz"}>
+      <details
+        className="refine"
+        open={params.ort !== "" || params.lat !== null || params.alter !== null || params.sort !== "relevanz" || Object.keys(fieldErrors).length > 0}
+      >
         <summary>Ort, Umkreis, Sortierung und Alter</summary>
         <Form key={`o${toSearchQuery(params)}`} method="get" action="/suche" className="location-form" aria-label="Ort, Umkreis und Alter">
           {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
@@ -131,11 +148,12 @@ export default function SearchPage() {
           <div className="location-form__row">
             <div>
               <label htmlFor="ort">Ort oder Postleitzahl</label>
-              <input id="ort" name="ort" defaultValue={params.ort} maxLength={60} autoComplete="postal-code" placeholder="z. B. 71634 oder Tamm" />
+              <input id="ort" name="ort" defaultValue={params.ort} maxLength={60} autoComplete="postal-code" placeholder="z. B. 71634 oder Tamm" {...errorProps("ort")} />
+              {fieldError("ort")}
             </div>
             <div>
               <label htmlFor="umkreis">Umkreis</label>
-              <select id="umkreis" name="umkreis" defaultValue={params.umkreis === null ? "" : String(params.umkreis)}>
+              <select id="umkreis" name="umkreis" defaultValue={params.umkreis === null ? "" : String(params.umkreis)} {...errorProps("umkreis")}>
                 <option value="">beliebig</option>
                 {RADII_KM.map((km) => (
                   <option key={km} value={km}>
@@ -143,18 +161,21 @@ export default function SearchPage() {
                   </option>
                 ))}
               </select>
+              {fieldError("umkreis")}
             </div>
             <div>
               <label htmlFor="sort">Sortierung</label>
-              <select id="sort" name="sort" defaultValue={params.sort}>
+              <select id="sort" name="sort" defaultValue={params.sort} {...errorProps("sort")}>
                 <option value="relevanz">Relevanz</option>
                 <option value="entfernung">Entfernung</option>
                 <option value="name">Name</option>
               </select>
+              {fieldError("sort")}
             </div>
             <div>
               <label htmlFor="alter">Alter (Jahre)</label>
-              <input id="alter" name="alter" type="number" inputMode="numeric" min={0} max={99} defaultValue={params.alter ?? ""} />
+              <input id="alter" name="alter" type="number" inputMode="numeric" min={0} max={99} defaultValue={params.alter ?? ""} {...errorProps("alter")} />
+              {fieldError("alter")}
             </div>
             <button type="submit">Anwenden</button>
           </div>
