@@ -1,5 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { datasets, institutions, municipalities, offers } from "../../db/schema";
+import { formatAddress } from "~/search/documents";
+import type { EntryCardData } from "~/ui/entry-card";
 import type { CatalogueDb } from "./db.server";
 import type { Audience, Carrier, EntryKind, GeoPrecision, Sector, Topic } from "./vocabulary";
 
@@ -140,4 +142,57 @@ export function getEntryBySlug(db: CatalogueDb, slug: string): EntryDetail | nul
 
 export function listDatasets(db: CatalogueDb) {
   return db.select().from(datasets).all();
+}
+
+/**
+ * Published entries by slug, as result cards, in the order asked (a Merkliste's order).
+ * Slugs that name nothing published are simply missing from the answer.
+ */
+export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryCardData[] {
+  if (slugs.length === 0) return [];
+  const wanted = [...new Set(slugs)];
+  const municipality = { slug: municipalities.slug, name: municipalities.name };
+  const place = (row: { street: string | null; postcode: string | null; town: string | null }) => formatAddress(row);
+  const bySlug = new Map<string, EntryCardData>();
+  // An offer sharing a slug with an institution is shadowed, as on /angebote/:slug.
+  const offerRows = db
+    .select({ entry: offers, municipality })
+    .from(offers)
+    .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
+    .where(and(inArray(offers.slug, wanted), eq(offers.status, "published")))
+    .all();
+  for (const { entry, municipality: m } of offerRows) {
+    bySlug.set(entry.slug, {
+      slug: entry.slug,
+      title: entry.title,
+      category: entry.sector,
+      type: entry.type,
+      municipality: m,
+      address: place(entry),
+      geoPrecision: entry.geoPrecision,
+      stand: entry.stand,
+    });
+  }
+  const institutionRows = db
+    .select({ entry: institutions, municipality })
+    .from(institutions)
+    .leftJoin(municipalities, eq(institutions.municipalityAgs, municipalities.ags))
+    .where(and(inArray(institutions.slug, wanted), eq(institutions.status, "published")))
+    .all();
+  for (const { entry, municipality: m } of institutionRows) {
+    bySlug.set(entry.slug, {
+      slug: entry.slug,
+      title: entry.name,
+      category: entry.sector,
+      type: entry.type,
+      municipality: m,
+      address: place(entry),
+      geoPrecision: entry.geoPrecision,
+      stand: entry.stand,
+    });
+  }
+  return wanted.flatMap((slug) => {
+    const card = bySlug.get(slug);
+    return card ? [card] : [];
+  });
 }

@@ -1,9 +1,10 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { getDb } from "~/catalogue/db.server";
 import { getEntryBySlug } from "~/catalogue/details.server";
 import { nearbyEntries } from "~/catalogue/map.server";
+import { entryJsonLd } from "~/catalogue/schema-org";
 import {
   AUDIENCE_LABELS,
   CARRIER_LABELS,
@@ -15,16 +16,23 @@ import { useTileConfig } from "~/map/map-config";
 import { EntryMapFrame } from "~/map/map-frame";
 import { MAP_LINKS } from "~/map/styles";
 import type { MapPin } from "~/map/types";
+import { MerkenButton } from "~/merkliste/merken-button";
+import type { loader as rootLoader } from "~/root";
 import { formatAddress } from "~/search/documents";
+import { toSearchQuery } from "~/search/params";
 import { formatDistance } from "~/search/places";
+import { feedbackMailto, mailtoHref, telHref } from "~/ui/contact-links";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { FACT_LABELS } from "~/ui/facts";
+import { JsonLd } from "~/ui/json-ld";
+import { ShareLink } from "~/ui/share-link";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
     ? [
         { title: `${data.entry.title} – Bildungsportal Landkreis Ludwigsburg` },
         { name: "description", content: data.entry.description?.slice(0, 160) ?? data.entry.type },
+        { tagName: "link", rel: "canonical", href: data.canonical },
       ]
     : [{ title: "Nicht gefunden – Bildungsportal Landkreis Ludwigsburg" }];
 
@@ -35,7 +43,7 @@ export const links: LinksFunction = () => MAP_LINKS;
 /** Nearby entries are listed within this distance of an entry with an exact position. */
 const NEARBY_KM = 2;
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const db = getDb();
   const entry = getEntryBySlug(db, params.slug ?? "");
   if (!entry) throw new Response("Nicht gefunden", { status: 404 });
@@ -53,11 +61,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
           address: formatAddress(entry),
         }
       : null;
-  return json({ entry, pin, nearby: nearbyEntries(db, entry.slug, NEARBY_KM) }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
-}
-
-function telHref(phone: string) {
-  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+  const origin = new URL(request.url).origin;
+  return json(
+    { entry, pin, nearby: nearbyEntries(db, entry.slug, NEARBY_KM), origin, canonical: `${origin}/angebote/${entry.slug}` },
+    { headers: cacheHeaders(PAGE_CACHE_CONTROL) },
+  );
 }
 
 function ageText(min: number | null, max: number | null) {
@@ -68,8 +76,17 @@ function ageText(min: number | null, max: number | null) {
 }
 
 export default function EntryPage() {
-  const { entry, pin, nearby } = useLoaderData<typeof loader>();
+  const { entry, pin, nearby, origin, canonical } = useLoaderData<typeof loader>();
+  const feedbackEmail = useRouteLoaderData<typeof rootLoader>("root")?.config.feedbackEmail ?? null;
+  const feedbackHref = feedbackEmail ? feedbackMailto(feedbackEmail, { title: entry.title, url: canonical }) : null;
   const tiles = useTileConfig();
+  const phoneHref = entry.phone ? telHref(entry.phone) : null;
+  const emailHref = entry.email ? mailtoHref(entry.email) : null;
+  const jsonLd = entryJsonLd(
+    entry,
+    canonical,
+    entry.institution ? { name: entry.institution.name, url: `${origin}/angebote/${entry.institution.slug}` } : null,
+  );
   const address = formatAddress(entry);
   const ages = ageText(entry.ageMin, entry.ageMax);
   const facts = Object.entries(entry.facts).filter(([key]) => key in FACT_LABELS);
@@ -90,6 +107,9 @@ export default function EntryPage() {
         <span className={`badge badge--${entry.sector}`}>{SECTOR_LABELS[entry.sector]}</span> {entry.types.join(", ")}
         {entry.kind === "angebot" ? " (Angebot / Programm)" : ""}
       </p>
+      <div className="detail__actions">
+        <MerkenButton slug={entry.slug} title={entry.title} listLink />
+      </div>
 
       {entry.description ? <p className="detail__description">{entry.description}</p> : null}
 
@@ -113,7 +133,7 @@ export default function EntryPage() {
           <>
             <dt>Telefon</dt>
             <dd>
-              <a href={telHref(entry.phone)}>{entry.phone}</a>
+              {phoneHref ? <a href={phoneHref}>{entry.phone}</a> : entry.phone}
             </dd>
           </>
         ) : null}
@@ -121,7 +141,7 @@ export default function EntryPage() {
           <>
             <dt>E-Mail</dt>
             <dd>
-              <a href={`mailto:${entry.email}`}>{entry.email}</a>
+              {emailHref ? <a href={emailHref}>{entry.email}</a> : entry.email}
             </dd>
           </>
         ) : null}
@@ -129,7 +149,7 @@ export default function EntryPage() {
           <>
             <dt>Website</dt>
             <dd>
-              <a href={entry.website} rel="noopener noreferrer">
+              <a href={entry.website} rel="noopener noreferrer" data-url-text="">
                 {entry.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
               </a>
             </dd>
@@ -162,13 +182,29 @@ export default function EntryPage() {
         {entry.topics.length > 0 ? (
           <>
             <dt>Themen</dt>
-            <dd>{entry.topics.map((topic) => TOPIC_LABELS[topic]).join(", ")}</dd>
+            <dd>
+              <ul className="detail__links">
+                {entry.topics.map((topic) => (
+                  <li key={topic}>
+                    <Link to={`/suche${toSearchQuery({ thema: [topic] })}`}>{TOPIC_LABELS[topic]}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         ) : null}
         {entry.audiences.length > 0 ? (
           <>
             <dt>Für</dt>
-            <dd>{entry.audiences.map((audience) => AUDIENCE_LABELS[audience]).join(", ")}</dd>
+            <dd>
+              <ul className="detail__links">
+                {entry.audiences.map((audience) => (
+                  <li key={audience}>
+                    <Link to={`/suche${toSearchQuery({ zielgruppe: [audience] })}`}>{AUDIENCE_LABELS[audience]}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         ) : null}
         {entry.institution ? (
@@ -260,7 +296,7 @@ export default function EntryPage() {
             <ul>
               {entry.sourceUrls.map((url) => (
                 <li key={url}>
-                  <a href={url} rel="noopener noreferrer">
+                  <a href={url} rel="noopener noreferrer" data-url-text="">
                     {url}
                   </a>
                 </li>
@@ -278,7 +314,21 @@ export default function EntryPage() {
           Die Angaben stammen aus der genannten Quelle und wurden nicht mit der Einrichtung abgestimmt. Bitte prüfen Sie
           aktuelle Angaben direkt bei der Einrichtung.
         </p>
+        {feedbackHref ? (
+          <p className="detail__feedback">
+            <a href={feedbackHref}>Angaben veraltet? Hinweis senden</a>{" "}
+            <span className="muted">(öffnet Ihr E-Mail-Programm)</span>
+          </p>
+        ) : null}
       </section>
+
+      <section className="detail__share" aria-labelledby="teilen">
+        <h2 id="teilen">Teilen</h2>
+        <ShareLink url={canonical} label="Link zu diesem Eintrag" shareTitle={`${entry.title} – Bildungsportal Landkreis Ludwigsburg`} />
+      </section>
+      <p className="print-only">Online: {canonical}</p>
+
+      <JsonLd data={jsonLd} />
     </div>
   );
 }

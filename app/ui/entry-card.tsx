@@ -1,4 +1,6 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { MerkenButton } from "~/merkliste/merken-button";
 import { SECTOR_SHORT_LABELS, type GeoPrecision, type Sector } from "~/catalogue/vocabulary";
 import { formatApproximateDistance, formatDistance } from "~/search/places";
 import { Highlighted } from "./highlighted";
@@ -16,8 +18,19 @@ export type EntryCardData = {
   highlight?: { title: string; snippet: string | null };
 };
 
-/** One entry in a result list: what it is, where it is, how exact the location is. */
-export function EntryCard({ entry, headingLevel = 3 }: { entry: EntryCardData; headingLevel?: 2 | 3 }) {
+/**
+ * One entry in a result list: what it is, where it is, how exact the location is.
+ * `actions` replaces the "Merken" button (shown only with JavaScript), e.g. on the Merkliste.
+ */
+export function EntryCard({
+  entry,
+  headingLevel = 3,
+  actions,
+}: {
+  entry: EntryCardData;
+  headingLevel?: 2 | 3;
+  actions?: ReactNode;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const approximate = entry.geoPrecision === "municipality";
   return (
@@ -54,6 +67,17 @@ export function EntryCard({ entry, headingLevel = 3 }: { entry: EntryCardData; h
         </p>
       ) : null}
       <p className="entry-card__stand">Stand: {entry.stand}</p>
+      <div className="entry-card__actions">
+        {actions === undefined ? (
+          // The Gemeinde tells entries of the same name apart (two Friedrich-Schiller-Gymnasien).
+          <MerkenButton
+            slug={entry.slug}
+            title={entry.municipality ? `${entry.title} (${entry.municipality.name})` : entry.title}
+          />
+        ) : (
+          actions
+        )}
+      </div>
     </article>
   );
 }

@@ -87,7 +87,7 @@ describe("maps in the browser", () => {
     expect(await shownOnMap(page)).toBe(pins);
     expect(await page.locator(".leaflet-marker-icon.cluster").count()).toBeGreaterThan(0);
     // The narrow view shows the map instead of the list, and says how to get back.
-    expect(await page.getByRole("link", { name: "Liste" }).isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "Liste", exact: true }).isVisible()).toBe(true);
     expect(await page.locator(".result-list").isVisible()).toBe(false);
     // Attributions are always there; no tiles are configured, so nothing else is loaded.
     expect(await page.locator(".leaflet-control-attribution").innerText()).toContain("GeoBasis-DE / BKG");
