@@ -1,0 +1,97 @@
+// The shape in which the audience pages read catalogue entries, and the one way their rules
+// match an entry. Pure: the rows come from entries.server.ts, the rules are data in the
+// modules next to this one, so every rule can be tested on small examples.
+import type { Audience, EntryKind, GeoPrecision, Sector, Topic } from "~/catalogue/vocabulary";
+
+/** A published institution or offer, as the audience pages need it. */
+export type AudienceEntry = {
+  kind: EntryKind;
+  slug: string;
+  title: string;
+  sector: Sector;
+  /** Main type (institutions) or the offer's type. */
+  type: string;
+  /** Every type; for offers the one type. */
+  types: string[];
+  typeDetail: string | null;
+  /** Offers only: institutions have no topics or audiences in the catalogue. */
+  topics: Topic[];
+  audiences: Audience[];
+  description: string | null;
+  targetGroup: string | null;
+  municipality: { slug: string; name: string } | null;
+  lat: number | null;
+  lng: number | null;
+  geoPrecision: GeoPrecision | null;
+  website: string | null;
+  phone: string | null;
+  sourceUrls: string[];
+  stand: string;
+};
+
+/**
+ * A rule over what an entry states. An entry matches when any criterion matches: one of the
+ * types, one of the topics, or the text pattern in the fields the rule names. `unless`
+ * excludes entries whose text matches it.
+ */
+export type EntryRule = {
+  types?: readonly string[];
+  topics?: readonly Topic[];
+  text?: RegExp;
+  /** Which fields `text` and `unless` look at; title, type detail, description and target group by default. */
+  fields?: readonly TextField[];
+  unless?: RegExp;
+  kinds?: readonly EntryKind[];
+  sectors?: readonly Sector[];
+};
+
+export type TextField = "title" | "type" | "typeDetail" | "description" | "targetGroup";
+const DEFAULT_FIELDS: readonly TextField[] = ["title", "typeDetail", "description", "targetGroup"];
+
+export type RuleEntry = Pick<
+  AudienceEntry,
+  "kind" | "title" | "sector" | "type" | "types" | "typeDetail" | "topics" | "description" | "targetGroup"
+>;
+
+export function textOf(entry: RuleEntry, fields: readonly TextField[] = DEFAULT_FIELDS): string {
+  return fields
+    .map((field) => entry[field])
+    .filter((value): value is string => typeof value === "string" && value !== "")
+    .join(" \n ");
+}
+
+export function matchesRule(entry: RuleEntry, rule: EntryRule): boolean {
+  if (rule.kinds && !rule.kinds.includes(entry.kind)) return false;
+  if (rule.sectors && !rule.sectors.includes(entry.sector)) return false;
+  const text = textOf(entry, rule.fields);
+  if (rule.unless && rule.unless.test(text)) return false;
+  return (
+    (rule.types?.some((type) => entry.types.includes(type) || entry.type === type) ?? false) ||
+    (rule.topics?.some((topic) => entry.topics.includes(topic)) ?? false) ||
+    (rule.text?.test(text) ?? false)
+  );
+}
+
+/** German alphabetical order by title. */
+export function byTitle(a: { title: string }, b: { title: string }) {
+  return a.title.localeCompare(b.title, "de");
+}
+
+/** What a list item on these pages shows of an entry. */
+export type EntryLink = {
+  slug: string;
+  title: string;
+  type: string;
+  place: string;
+  targetGroup: string | null;
+};
+
+export function toEntryLink(entry: AudienceEntry): EntryLink {
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    type: entry.type,
+    place: entry.municipality?.name ?? "ohne Ortsangabe",
+    targetGroup: entry.targetGroup,
+  };
+}
