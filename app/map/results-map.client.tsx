@@ -96,7 +96,10 @@ export default function ResultsMap({ query, bbox, origin, radiusKm, tiles, highl
               : undefined
           }
         >
-          <PinLayer pins={pins} fit={bbox === null} highlightId={highlightId} onHighlight={onHighlight} />
+          {/* Only once the pins are there, so "ready" on the map means the real pins are drawn. */}
+          {state.status === "ok" ? (
+            <PinLayer pins={pins} fit={bbox === null} highlightId={highlightId} onHighlight={onHighlight} />
+          ) : null}
           {origin && radiusKm ? (
             <Circle center={[origin.lat, origin.lng]} radius={radiusKm * 1000} className="map-radius" interactive={false} />
           ) : null}

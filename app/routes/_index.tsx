@@ -30,6 +30,30 @@ export default function HomePage() {
         <SearchForm />
       </section>
 
+      <section aria-labelledby="einstieg">
+        <h2 id="einstieg">Womit können wir helfen?</h2>
+        <ul className="entry-points">
+          <li>
+            <Link to="/familien" className="entry-point">
+              <span className="entry-point__title">Für Familien</span>
+              <span className="entry-point__text">Krippe, Kita, Schule und Beratung – nach dem Alter Ihres Kindes</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/lehrkraefte" className="entry-point">
+              <span className="entry-point__title">Für Lehrkräfte</span>
+              <span className="entry-point__text">Außerschulische Lernorte für Ihre Klasse, nach Fach und Entfernung</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/beratung" className="entry-point">
+              <span className="entry-point__title">Beratung und Übergänge</span>
+              <span className="entry-point__text">Programme zwischen Kita, Schule und Beruf, nach Lebenslage</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="bereiche">
         <h2 id="bereiche">Bereiche</h2>
         <ul className="sector-links">
@@ -53,13 +77,20 @@ export default function HomePage() {
         </p>
         <p>Ihre Schwerpunkte sind die Übergänge:</p>
         <ul>
-          <li>Übergang Kindergarten – Schule</li>
-          <li>Sprachförderung in der Grundschule</li>
           <li>
-            Übergang Schule – Beruf, mit dem Regionalen Übergangsmanagement (RÜM) und der Ausbildungsvorbereitung dual
-            (AVdual)
+            <Link to="/themen/uebergang-kita-schule">Übergang Kindergarten – Schule</Link>
+          </li>
+          <li>
+            <Link to="/themen/sprachfoerderung-grundschule">Sprachförderung in der Grundschule</Link>
+          </li>
+          <li>
+            <Link to="/themen/uebergang-schule-beruf">Übergang Schule – Beruf</Link>, mit dem Regionalen
+            Übergangsmanagement (RÜM) und der Ausbildungsvorbereitung dual (AVdual)
           </li>
         </ul>
+        <p>
+          <Link to="/bildungsregion">Mehr zur Bildungsregion</Link> · <Link to="/projekte">Projekte und Programme</Link>
+        </p>
       </section>
 
       <section aria-labelledby="gemeinden">

@@ -47,6 +47,13 @@ function fromMatch(m: RegExpMatchArray): AgeRange | null {
   return null;
 }
 
+/**
+ * "bis Schuleintritt" (or Einschulung, Schulbeginn) ends with the age of school entry: in
+ * Baden-Württemberg compulsory schooling starts at six, so a Kita "bis Schuleintritt" is for
+ * children up to six. Stated as such, it is no guess.
+ */
+const SCHOOL_ENTRY = /\bbis\s+(?:zum\s+|zur\s+)?(?:Schuleintritt|Einschulung|Schulbeginn)\b/giu;
+
 const isAge = (n: number | null) => n === null || (Number.isInteger(n) && n >= 0 && n <= 99);
 
 /**
@@ -55,7 +62,7 @@ const isAge = (n: number | null) => n === null || (Number.isInteger(n) && n >= 0
  */
 export function parseAgeRange(text: string | null): AgeRange {
   if (!text) return NO_AGE;
-  const normalised = text.replace(/[‐‑‒—−-]/g, "–");
+  const normalised = text.replace(/[‐‑‒—−-]/g, "–").replace(SCHOOL_ENTRY, "bis 6 Jahre");
   const matches = [...normalised.matchAll(AGE_EXPRESSION)];
   if (matches.length !== 1 || !matches[0]) return NO_AGE;
   const range = fromMatch(matches[0]);
