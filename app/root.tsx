@@ -1,6 +1,7 @@
 import { json, type LinksFunction, type MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldRevalidateFunction } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, type ShouldRevalidateFunction } from "@remix-run/react";
 import { publicConfig } from "~/env.server";
+import { localeFromPath, messagesFor, useMessages } from "~/i18n";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteFooter, SiteHeader } from "~/ui/layout";
@@ -23,18 +24,15 @@ export async function loader() {
 
 export const shouldRevalidate: ShouldRevalidateFunction = () => false;
 
-export const meta: MetaFunction = () => [
-  { title: "Bildungsportal Landkreis Ludwigsburg" },
-  {
-    name: "description",
-    content:
-      "Kitas, Schulen, Jugendhilfe, Kultur und Weiterbildung im Landkreis Ludwigsburg finden – das Suchportal der Bildungsregion.",
-  },
-];
+export const meta: MetaFunction = ({ location }) => {
+  const { common } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title() }, { name: "description", content: common.description }];
+};
 
 export function Layout({ children }: { children: ReactNode }) {
+  const locale = localeFromPath(useLocation().pathname);
   return (
-    <html lang="de">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -42,9 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <a className="skip-link" href="#inhalt">
-          Zum Inhalt springen
-        </a>
+        <SkipLink />
         <SiteHeader />
         <main id="inhalt" tabIndex={-1}>
           {children}
@@ -54,6 +50,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts />
       </body>
     </html>
+  );
+}
+
+function SkipLink() {
+  return (
+    <a className="skip-link" href="#inhalt">
+      {useMessages().common.skipLink}
+    </a>
   );
 }
 

@@ -1,40 +1,65 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Link, NavLink, useLocation } from "@remix-run/react";
+import { localizePath, useLocale, useLocalize, useMessages, withoutLocale } from "~/i18n";
 
 /** The main navigation: search, the three audiences, places and the Bildungsregion. */
 const NAVIGATION = [
-  { to: "/suche", label: "Suche" },
-  { to: "/familien", label: "Familien" },
-  { to: "/lehrkraefte", label: "Lehrkräfte" },
-  { to: "/beratung", label: "Beratung" },
-  { to: "/gemeinden", label: "Gemeinden" },
-  { to: "/bildungsregion", label: "Bildungsregion" },
-  { to: "/merkliste", label: "Merkliste" },
+  { to: "/suche", key: "search" },
+  { to: "/familien", key: "families" },
+  { to: "/lehrkraefte", key: "teachers" },
+  { to: "/beratung", key: "counselling" },
+  { to: "/gemeinden", key: "municipalities" },
+  { to: "/bildungsregion", key: "region" },
+  { to: "/merkliste", key: "merkliste" },
 ] as const;
 
 const FOOTER_LINKS = [
-  { to: "/projekte", label: "Projekte und Programme" },
-  { to: "/datenquellen", label: "Datenquellen" },
-  { to: "/impressum", label: "Impressum" },
-  { to: "/datenschutz", label: "Datenschutz" },
-  { to: "/barrierefreiheit", label: "Barrierefreiheit" },
-  { to: "/leichte-sprache", label: "Leichte Sprache" },
+  { to: "/projekte", key: "projects" },
+  { to: "/datenquellen", key: "sources" },
+  { to: "/impressum", key: "imprint" },
+  { to: "/datenschutz", key: "privacy" },
+  { to: "/barrierefreiheit", key: "accessibility" },
+  { to: "/leichte-sprache", key: "easyLanguage" },
 ] as const;
 
+/** The same page and query in the other language. */
+function LanguageSwitch() {
+  const locale = useLocale();
+  const { pathname, search } = useLocation();
+  const other = locale === "de" ? "en" : "de";
+  const { otherLanguage } = useMessages().common;
+  return (
+    <Link
+      className="language-switch"
+      to={localizePath(`${withoutLocale(pathname)}${search}`, other)}
+      lang={other}
+      hrefLang={other}
+      title={otherLanguage.title}
+    >
+      {otherLanguage.label}
+    </Link>
+  );
+}
+
 export function SiteHeader() {
+  const { common } = useMessages();
+  const localize = useLocalize();
   return (
     <header className="site-header">
       <div className="wrap site-header__inner">
-        <Link to="/" className="site-title">
-          <span className="site-title__name">Bildungsportal</span>
-          <span className="site-title__region">Landkreis Ludwigsburg</span>
+        <Link to={localize("/")} className="site-title">
+          <span className="site-title__name">{common.siteName}</span>
+          <span className="site-title__region">{common.siteRegion}</span>
         </Link>
-        <nav aria-label="Hauptnavigation">
+        <nav aria-label={common.mainNavigation}>
           <ul className="nav-list">
             {NAVIGATION.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
+                <NavLink to={localize(item.to)}>{common.nav[item.key]}</NavLink>
               </li>
             ))}
+            <li>
+              <LanguageSwitch />
+            </li>
           </ul>
         </nav>
       </div>
@@ -43,27 +68,23 @@ export function SiteHeader() {
 }
 
 export function SiteFooter() {
+  const { common } = useMessages();
+  const localize = useLocalize();
   return (
     <footer className="site-footer">
       <div className="wrap">
-        <nav aria-label="Service und Rechtliches">
+        <nav aria-label={common.footerNavigation}>
           <ul className="footer-links">
             {FOOTER_LINKS.map((item) => (
               <li key={item.to}>
-                <Link to={item.to}>{item.label}</Link>
+                <Link to={localize(item.to)}>{common.footer[item.key]}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <p>
-          Bildungsportal der Bildungsregion Landkreis Ludwigsburg. Diese Seite setzt keine Cookies und
-          verwendet kein Tracking.
-        </p>
+        <p>{common.footerAbout}</p>
         <p className="attribution">
-          Gemeindegrenzen, Einwohner und Fläche: © GeoBasis-DE / BKG (2025), Daten verändert, dl-de/by-2-0.
-          Postleitzahlen: © OpenStreetMap-Mitwirkende (ODbL 1.0). Schuldaten: Statistisches Landesamt
-          Baden-Württemberg, Schulverzeichnis 2015, aufbereitet von Datenschule / OKF Deutschland.{" "}
-          <Link to="/datenquellen">Alle Datenquellen und Lizenzen</Link>
+          {common.footerAttribution} <Link to={localize("/datenquellen")}>{common.allSources}</Link>
         </p>
       </div>
     </footer>

@@ -1,0 +1,2 @@
+// German UI texts: audiences.
+export const audiences = {};

@@ -1,0 +1,2 @@
+// German UI texts: detail.
+export const detail = {};

@@ -1,0 +1,2 @@
+// German UI texts: legal.
+export const legal = {};

@@ -1,0 +1,2 @@
+// German UI texts: map.
+export const map = {};

@@ -1,0 +1,2 @@
+// German UI texts: merkliste.
+export const merkliste = {};

@@ -1,0 +1,2 @@
+// German UI texts: places.
+export const places = {};

@@ -1,0 +1,2 @@
+// German UI texts: search.
+export const search = {};

@@ -1,0 +1,3 @@
+import type { legal as german } from "../de/legal";
+
+export const legal: typeof german = {};

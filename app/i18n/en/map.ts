@@ -1,0 +1,3 @@
+import type { map as german } from "../de/map";
+
+export const map: typeof german = {};

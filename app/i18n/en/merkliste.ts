@@ -1,0 +1,3 @@
+import type { merkliste as german } from "../de/merkliste";
+
+export const merkliste: typeof german = {};

@@ -1,0 +1,3 @@
+import type { search as german } from "../de/search";
+
+export const search: typeof german = {};
