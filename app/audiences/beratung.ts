@@ -4,18 +4,26 @@
 // without an Ausbildungsplatz and leads to a Schulabschluss).
 import { byTitle, matchesRule, toEntryLink, type AudienceEntry, type EntryLink, type EntryRule, type RuleEntry } from "./entries";
 
-export type Situation = { id: string; title: string; intro: string; rule: EntryRule };
-export type SituationPart = { id: string; title: string; situations: readonly Situation[] };
+export type SituationId =
+  | "ohne-ausbildungsplatz"
+  | "schulabschluss-nachholen"
+  | "neu-zugewandert"
+  | "beruf-finden"
+  | "vor-der-einschulung"
+  | "deutsch-lernen"
+  | "koordination";
+export type SituationPartId = "jugendliche" | "kinder" | "fachkraefte";
+
+/** Titles and introductions of parts and situations are in the catalogues (`audiences.counselling`). */
+export type Situation = { id: SituationId; rule: EntryRule };
+export type SituationPart = { id: SituationPartId; situations: readonly Situation[] };
 
 export const SITUATION_PARTS: readonly SituationPart[] = [
   {
     id: "jugendliche",
-    title: "Jugendliche und junge Erwachsene",
     situations: [
       {
         id: "ohne-ausbildungsplatz",
-        title: "Noch ohne Ausbildungsplatz",
-        intro: "Programme und Stellen, die laut Quelle bei der Suche nach einem Ausbildungsplatz helfen.",
         rule: {
           types: ["Jugendberufsagentur", "Jugendberufshilfe", "Bildungsgang AVdual"],
           text: /ohne Ausbildung|Ausbildungsplatz|Ausbildungssuche|Lehrstellensuche|Ausbildungsvermittlung|Bewerbervermittlung|Bewerbung/,
@@ -23,8 +31,6 @@ export const SITUATION_PARTS: readonly SituationPart[] = [
       },
       {
         id: "schulabschluss-nachholen",
-        title: "Schulabschluss nachholen",
-        intro: "Wege zu einem Schulabschluss, wie die Einträge sie nennen.",
         rule: {
           types: ["Zweiter Bildungsweg"],
           text: /Schulabschluss|Hauptschulabschluss|Schulabschlüsse|Abendrealschule|ohne Abschluss/,
@@ -32,8 +38,6 @@ export const SITUATION_PARTS: readonly SituationPart[] = [
       },
       {
         id: "neu-zugewandert",
-        title: "Neu zugewandert",
-        intro: "Deutsch lernen und ankommen: Vorbereitungsklassen, VABO, Sprach- und Kulturmittler.",
         // Who an entry is for, not what its description mentions: a Kammer that works on the
         // "Integration Zugewanderter" or a course for VKL teachers is no place for the young person.
         rule: {
@@ -44,8 +48,6 @@ export const SITUATION_PARTS: readonly SituationPart[] = [
       },
       {
         id: "beruf-finden",
-        title: "Einen Beruf finden und ausprobieren",
-        intro: "Berufsorientierung, Praktika, Ausbildungsmessen und Berufsberatung.",
         rule: {
           topics: ["berufsorientierung"],
           types: ["Ausbildungsmesse", "Berufsberatung", "Hochschulinformation"],
@@ -55,30 +57,22 @@ export const SITUATION_PARTS: readonly SituationPart[] = [
   },
   {
     id: "kinder",
-    title: "Kinder in Kita und Grundschule",
     situations: [
       {
         id: "vor-der-einschulung",
-        title: "Vor der Einschulung",
-        intro: "Der Übergang vom Kindergarten in die Grundschule.",
         rule: { topics: ["uebergang-kita-schule"], text: /Kooperation Kita–Grundschule|Übergang (?:Kindergarten|Kita)[–-]Schule/ },
       },
       {
         id: "deutsch-lernen",
-        title: "Unterstützung beim Deutschlernen",
-        intro: "Sprachförderung in Kita und Schule und Materialien für die Sprachförderung.",
         rule: { topics: ["sprachfoerderung"], unless: /VABO/ },
       },
     ],
   },
   {
     id: "fachkraefte",
-    title: "Für Fachkräfte: Koordination im Übergang",
     situations: [
       {
         id: "koordination",
-        title: "Netzwerke und Koordination",
-        intro: "Wer im Landkreis die Arbeit im Übergang Schule–Beruf abstimmt.",
         rule: { types: ["Übergang Schule–Beruf", "Landesmodellvorhaben", "Jugendberufsagentur", "Projektgruppen"] },
       },
     ],
@@ -87,7 +81,7 @@ export const SITUATION_PARTS: readonly SituationPart[] = [
 
 export const SITUATIONS: readonly Situation[] = SITUATION_PARTS.flatMap((part) => part.situations);
 
-export function situationsOf(entry: RuleEntry): string[] {
+export function situationsOf(entry: RuleEntry): SituationId[] {
   return SITUATIONS.filter((situation) => matchesRule(entry, situation.rule)).map((situation) => situation.id);
 }
 
@@ -111,7 +105,7 @@ export function clauseWith(text: string, word: RegExp): string | null {
   return clause ?? null;
 }
 
-export type ProgrammeSite = { slug: string; title: string; place: string; statement: string };
+export type ProgrammeSite = { slug: string; title: string; place: string | null; statement: string };
 
 export type SituationEntry = EntryLink & { kind: AudienceEntry["kind"]; sites: ProgrammeSite[]; programme: string | null };
 
@@ -123,28 +117,24 @@ function sitesFor(entry: AudienceEntry, entries: readonly AudienceEntry[]) {
     .filter((other) => other.kind === "einrichtung")
     .flatMap((other) => {
       const statement = other.description ? clauseWith(other.description, match.word) : null;
-      return statement ? [{ slug: other.slug, title: other.title, place: other.municipality?.name ?? "ohne Ortsangabe", statement }] : [];
+      return statement ? [{ slug: other.slug, title: other.title, place: other.municipality?.name ?? null, statement }] : [];
     })
     .sort(byTitle);
   return { programme: match.programme, sites };
 }
 
 export type SituationGroups = {
-  id: string;
-  title: string;
-  situations: { id: string; title: string; intro: string; entries: SituationEntry[] }[];
+  id: SituationPartId;
+  situations: { id: SituationId; entries: SituationEntry[] }[];
 }[];
 
 /** The parts with their situations and matching entries: programmes (offers) first, then institutions. */
 export function groupBySituation(entries: readonly AudienceEntry[]): SituationGroups {
   return SITUATION_PARTS.map((part) => ({
     id: part.id,
-    title: part.title,
     situations: part.situations
       .map((situation) => ({
         id: situation.id,
-        title: situation.title,
-        intro: situation.intro,
         entries: entries
           .filter((entry) => matchesRule(entry, situation.rule))
           .sort((a, b) => (a.kind === b.kind ? byTitle(a, b) : a.kind === "angebot" ? -1 : 1))

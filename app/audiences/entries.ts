@@ -82,7 +82,8 @@ export type EntryLink = {
   slug: string;
   title: string;
   type: string;
-  place: string;
+  /** The Gemeinde's name; null for entries without a place (the page says so in its language). */
+  place: string | null;
   targetGroup: string | null;
 };
 
@@ -91,7 +92,7 @@ export function toEntryLink(entry: AudienceEntry): EntryLink {
     slug: entry.slug,
     title: entry.title,
     type: entry.type,
-    place: entry.municipality?.name ?? "ohne Ortsangabe",
+    place: entry.municipality?.name ?? null,
     targetGroup: entry.targetGroup,
   };
 }

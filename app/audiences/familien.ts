@@ -3,16 +3,37 @@
 import type { SearchParams } from "~/search/params";
 import { byTitle, matchesRule, toEntryLink, type AudienceEntry, type EntryLink, type EntryRule } from "./entries";
 
-export type BandLink =
-  | { label: string; hint?: string; search: Partial<SearchParams> }
-  | { label: string; hint?: string; to: string };
+/** The prepared links of the age bands; their labels are in the catalogues (app/i18n, `audiences.families.links`). */
+export type BandLinkId =
+  | "krippen"
+  | "tagespflege"
+  | "fruehe-hilfen"
+  | "kitas"
+  | "kultur-kita"
+  | "kita-schule"
+  | "grundschulen"
+  | "kultur-grundschule"
+  | "sprachfoerderung"
+  | "weiterfuehrende-schulen"
+  | "jugendhaeuser"
+  | "jugendbeteiligung"
+  | "berufliche-schulen"
+  | "schule-beruf"
+  | "berufsorientierung"
+  | "beratung";
 
+/** Why a link searches differently from the rest of its band (`audiences.families.hints`). */
+export type BandLinkHint = "withoutAge";
+
+export type BandLink =
+  | { id: BandLinkId; hint?: BandLinkHint; search: Partial<SearchParams> }
+  | { id: BandLinkId; hint?: BandLinkHint; to: string };
+
+export type AgeBandId = "0-3" | "3-6" | "6-10" | "10-16" | "16-25";
+
+/** An age band; its label ("3 bis 6 Jahre"), title and note are in the catalogues (`audiences.families.bands`). */
 export type AgeBand = {
-  id: string;
-  /** The band as people say it: "3 bis 6 Jahre". */
-  label: string;
-  /** What the band is about: "Kita und Kindergarten". */
-  title: string;
+  id: AgeBandId;
   /**
    * The age the searches of this band use. `alter` takes one age (entries whose range contains
    * it); an age inside the band avoids its edges, where the neighbouring band's types start
@@ -22,76 +43,57 @@ export type AgeBand = {
   links: BandLink[];
   /** Sectors of the "in der Nähe" search of this band, with `alter` and the postcode. */
   nearby: Pick<SearchParams, "kategorie">;
-  /** What the catalogue cannot answer for this band, said instead of faked. */
-  note?: string;
 };
 
 export const AGE_BANDS: readonly AgeBand[] = [
   {
     id: "0-3",
-    label: "0 bis 3 Jahre",
-    title: "Krippe und Kindertagespflege",
     age: 1,
     links: [
-      { label: "Krippen und Kitas", search: { kategorie: ["kita"], alter: 1 } },
-      { label: "Vermittlung von Kindertagespflege", search: { typ: ["Kindertagespflege"] } },
-      { label: "Frühe Hilfen für Familien mit Babys", search: { typ: ["Frühe Hilfen", "Willkommensbesuche / Frühe Hilfen"] } },
+      { id: "krippen", search: { kategorie: ["kita"], alter: 1 } },
+      { id: "tagespflege", search: { typ: ["Kindertagespflege"] } },
+      { id: "fruehe-hilfen", search: { typ: ["Frühe Hilfen", "Willkommensbesuche / Frühe Hilfen"] } },
     ],
     nearby: { kategorie: ["kita"] },
   },
   {
     id: "3-6",
-    label: "3 bis 6 Jahre",
-    title: "Kita und Kindergarten",
     age: 4,
     links: [
-      { label: "Kitas und Kindergärten", search: { kategorie: ["kita"], alter: 4 } },
-      { label: "Musik, Kunst und Bücher für Kinder", search: { kategorie: ["kultur"], alter: 4 } },
-      { label: "Vom Kindergarten in die Schule", to: "/themen/uebergang-kita-schule" },
+      { id: "kitas", search: { kategorie: ["kita"], alter: 4 } },
+      { id: "kultur-kita", search: { kategorie: ["kultur"], alter: 4 } },
+      { id: "kita-schule", to: "/themen/uebergang-kita-schule" },
     ],
     nearby: { kategorie: ["kita"] },
   },
   {
     id: "6-10",
-    label: "6 bis 10 Jahre",
-    title: "Grundschule und Betreuung",
     age: 8,
     links: [
-      { label: "Grundschulen", search: { kategorie: ["schule"], alter: 8 } },
-      { label: "Musik, Kunst und Lernorte für Kinder", search: { kategorie: ["kultur"], alter: 8 } },
-      { label: "Sprachförderung in der Grundschule", to: "/themen/sprachfoerderung-grundschule" },
+      { id: "grundschulen", search: { kategorie: ["schule"], alter: 8 } },
+      { id: "kultur-grundschule", search: { kategorie: ["kultur"], alter: 8 } },
+      { id: "sprachfoerderung", to: "/themen/sprachfoerderung-grundschule" },
     ],
     nearby: { kategorie: ["schule"] },
-    note:
-      "Zur Betreuung von Grundschulkindern (Hort, Ganztag, Kernzeit) enthält der Katalog kaum Angaben. " +
-      "Fragen Sie bei der Grundschule oder Ihrer Gemeinde nach.",
   },
   {
     id: "10-16",
-    label: "10 bis 16 Jahre",
-    title: "Weiterführende Schulen und Jugendarbeit",
     age: 12,
     links: [
-      { label: "Weiterführende Schulen", search: { kategorie: ["schule"], alter: 12 } },
-      {
-        label: "Jugendhäuser, Jugendtreffs und Mobile Jugendarbeit",
-        hint: "ohne Altersangabe im Katalog, daher ohne Altersfilter",
-        search: { typ: ["Jugendhaus", "Jugendtreff", "Mobile Jugendarbeit"] },
-      },
-      { label: "Jugendbeteiligung", search: { typ: ["Jugendbeteiligung"] } },
+      { id: "weiterfuehrende-schulen", search: { kategorie: ["schule"], alter: 12 } },
+      { id: "jugendhaeuser", hint: "withoutAge", search: { typ: ["Jugendhaus", "Jugendtreff", "Mobile Jugendarbeit"] } },
+      { id: "jugendbeteiligung", search: { typ: ["Jugendbeteiligung"] } },
     ],
     nearby: { kategorie: ["schule", "jugendhilfe"] },
   },
   {
     id: "16-25",
-    label: "16 bis 25 Jahre",
-    title: "Ausbildung und Übergang in den Beruf",
     age: 17,
     links: [
-      { label: "Berufliche Schulen und Gymnasien", search: { kategorie: ["schule"], alter: 17 } },
-      { label: "Programme im Übergang Schule–Beruf", search: { thema: ["uebergang-schule-beruf"] } },
-      { label: "Berufsorientierung und Ausbildungsmessen", search: { thema: ["berufsorientierung"] } },
-      { label: "Beratung nach Lebenslage: ohne Ausbildungsplatz, Abschluss nachholen …", to: "/beratung" },
+      { id: "berufliche-schulen", search: { kategorie: ["schule"], alter: 17 } },
+      { id: "schule-beruf", search: { thema: ["uebergang-schule-beruf"] } },
+      { id: "berufsorientierung", search: { thema: ["berufsorientierung"] } },
+      { id: "beratung", to: "/beratung" },
     ],
     nearby: { kategorie: ["schule"] },
   },
@@ -112,7 +114,10 @@ export function nearbyHiddenFields(band: AgeBand): { name: string; value: string
   ];
 }
 
-export type FamilyServiceGroup = { id: string; title: string; rule: EntryRule };
+export type FamilyServiceId = "schwangerschaft" | "fruehe-hilfen" | "erziehungsberatung" | "jugendamt" | "kinderschutz" | "familienbildung";
+
+/** A group of counselling services; its title is in the catalogues (`audiences.families.services`). */
+export type FamilyServiceGroup = { id: FamilyServiceId; rule: EntryRule };
 
 /**
  * Counselling families need, by what the catalogue states: the type, the source's own type
@@ -123,45 +128,38 @@ export type FamilyServiceGroup = { id: string; title: string; rule: EntryRule };
 export const FAMILY_SERVICE_GROUPS: readonly FamilyServiceGroup[] = [
   {
     id: "schwangerschaft",
-    title: "Schwangerschaft",
     rule: { text: /Schwanger/, fields: ["typeDetail"] },
   },
   {
     id: "fruehe-hilfen",
-    title: "Frühe Hilfen: die ersten Lebensjahre",
     rule: { types: ["Frühe Hilfen", "Willkommensbesuche / Frühe Hilfen"], topics: ["fruehe-hilfen"] },
   },
   {
     id: "erziehungsberatung",
-    title: "Erziehungs- und Familienberatung",
     rule: { text: /Erziehungs/, fields: ["typeDetail"] },
   },
   {
     id: "jugendamt",
-    title: "Jugendamt und Kindertagespflege",
     rule: { types: ["Jugendamt", "Kindertagespflege"], sectors: ["jugendhilfe"] },
   },
   {
     id: "kinderschutz",
-    title: "Kinderschutz",
     rule: { types: ["Kinderschutz"], text: /Kinderschutz/, fields: ["typeDetail"] },
   },
   {
     id: "familienbildung",
-    title: "Familienbildung und Familienzentren",
     rule: { types: ["Familienbildung", "Familienzentrum", "Kinder- und Familienzentrum", "Kinder- und Familienzentren"] },
   },
 ];
 
 export const FOR_FAMILIES = /Eltern|Famili|Kinder|Schwangere|Mütter/;
 
-export type FamilyServices = { id: string; title: string; entries: EntryLink[] }[];
+export type FamilyServices = { id: FamilyServiceId; entries: EntryLink[] }[];
 
 /** The groups with the entries that match them; a group without entries is left out. */
 export function familyServices(entries: readonly AudienceEntry[]): FamilyServices {
   return FAMILY_SERVICE_GROUPS.map((group) => ({
     id: group.id,
-    title: group.title,
     entries: entries
       .filter((entry) => FOR_FAMILIES.test(entry.targetGroup ?? "") && matchesRule(entry, group.rule))
       .sort(byTitle)

@@ -8,6 +8,9 @@ function shown(value: string) {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** A value of the query the page could not use; the page names it in its language. */
+export type TeacherIssue = { kind: "unknownSubject" | "unknownSchool"; value: string };
+
 /**
  * What /lehrkraefte shows: the schools to measure from (grouped by Gemeinde), the Lernorte for
  * `fach`, nearest first from `schule`. Unknown values are named and ignored.
@@ -21,13 +24,13 @@ export function loadTeacherPage(db: CatalogueDb, query: URLSearchParams) {
     )
     .sort((a, b) => a.place.localeCompare(b.place, "de") || byTitle(a, b));
 
-  const issues: string[] = [];
+  const issues: TeacherIssue[] = [];
   const rawSubject = query.get("fach")?.trim() ?? "";
   const subject = rawSubject === "" ? null : isSubject(rawSubject) ? rawSubject : null;
-  if (rawSubject !== "" && subject === null) issues.push(`Das Fach „${shown(rawSubject)}“ kennen wir nicht; gezeigt werden alle Fächer.`);
+  if (rawSubject !== "" && subject === null) issues.push({ kind: "unknownSubject", value: shown(rawSubject) });
   const rawSchool = query.get("schule")?.trim() ?? "";
   const school = rawSchool === "" ? null : (schools.find((candidate) => candidate.slug === rawSchool) ?? null);
-  if (rawSchool !== "" && school === null) issues.push(`Die Schule „${shown(rawSchool)}“ steht nicht im Katalog; die Liste ist nicht nach Entfernung sortiert.`);
+  if (rawSchool !== "" && school === null) issues.push({ kind: "unknownSchool", value: shown(rawSchool) });
 
   const municipalities = [...new Set(schools.map((s) => s.place))];
   return {

@@ -33,7 +33,10 @@ export function isForSchoolClasses(entry: RuleEntry): boolean {
   );
 }
 
-export type Subject = { id: string; label: string; rule: EntryRule };
+export type SubjectId = "geschichte" | "deutsch" | "musik" | "kunst" | "mint" | "politik" | "medien";
+
+/** A school subject; its label is in the catalogues (`audiences.teachers.subjects`). */
+export type Subject = { id: SubjectId; rule: EntryRule };
 
 /**
  * School subjects a Lernort serves, from its types and the words of its name, description and
@@ -43,46 +46,39 @@ export type Subject = { id: string; label: string; rule: EntryRule };
 export const SUBJECTS: readonly Subject[] = [
   {
     id: "geschichte",
-    label: "Geschichte",
     rule: { types: ["Archiv", "Gedenkstätte"], text: /Geschicht|geschicht|Archäolog|Gedenk|NS-|Jungsteinzeit|Garnison/ },
   },
   {
     id: "deutsch",
-    label: "Deutsch und Literatur",
     rule: { types: ["Bibliothek"], text: /Literatur|Vorlese|Lesung/ },
   },
   {
     id: "musik",
-    label: "Musik",
     rule: { types: ["Musikschule", "Konzerthaus"], text: /Musik|Konzert|Orchester/ },
   },
   {
     id: "kunst",
-    label: "Kunst, Theater und Film",
     rule: { types: ["Galerie", "Jugendkunstschule", "Theater", "Kino"], text: /Kunst|[Gg]alerie|Theater|Film|Tanz/ },
   },
   {
     id: "mint",
-    label: "Naturwissenschaft und Technik (MINT)",
     rule: { types: ["Schülerlabor"], text: /Naturkunde|Geolog|Astronom|Chemie|Experiment|Maker|Energie/ },
   },
   {
     id: "politik",
-    label: "Politik und Gesellschaft",
     rule: { types: ["Politische Bildung"], text: /[Pp]olitisch|Menschenrecht|Strafrecht|Demokratie|NS-Verbrechen|Migration/ },
   },
   {
     id: "medien",
-    label: "Medienbildung",
     rule: { types: ["Medienzentrum", "Kino"], text: /Medienwerkstatt|Medienkompetenz/ },
   },
 ];
 
-export function subjectsOf(entry: RuleEntry): string[] {
+export function subjectsOf(entry: RuleEntry): SubjectId[] {
   return SUBJECTS.filter((subject) => matchesRule(entry, subject.rule)).map((subject) => subject.id);
 }
 
-export function isSubject(value: string): boolean {
+export function isSubject(value: string): value is SubjectId {
   return SUBJECTS.some((subject) => subject.id === value);
 }
 
@@ -90,9 +86,10 @@ export type Lernort = {
   slug: string;
   title: string;
   type: string;
-  place: string;
+  /** The Gemeinde's name; null without a place. */
+  place: string | null;
   targetGroup: string | null;
-  subjects: string[];
+  subjects: SubjectId[];
   /** Kilometres from the chosen school, rounded to 0.1; null without a school or a position. */
   distanceKm: number | null;
   /** The Lernort is placed at its Gemeinde, so the distance is only roughly right. */
@@ -107,7 +104,7 @@ export type SchoolOrigin = { slug: string; title: string; place: string; lat: nu
  */
 export function selectLernorte(
   entries: readonly AudienceEntry[],
-  options: { subject: string | null; school: SchoolOrigin | null },
+  options: { subject: SubjectId | null; school: SchoolOrigin | null },
 ): Lernort[] {
   const { subject, school } = options;
   const lernorte = entries
@@ -118,7 +115,7 @@ export function selectLernorte(
         slug: entry.slug,
         title: entry.title,
         type: entry.type,
-        place: entry.municipality?.name ?? "ohne Ortsangabe",
+        place: entry.municipality?.name ?? null,
         targetGroup: entry.targetGroup,
         subjects: subjectsOf(entry),
         distanceKm: school && lat !== null && lng !== null ? Math.round(distanceKm(school, { lat, lng }) * 10) / 10 : null,
@@ -138,10 +135,10 @@ export function selectLernorte(
 }
 
 /** How many Lernorte each subject has; what the subject choice shows. */
-export function subjectCounts(entries: readonly AudienceEntry[]): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(SUBJECTS.map((subject) => [subject.id, 0]));
+export function subjectCounts(entries: readonly AudienceEntry[]): Record<SubjectId, number> {
+  const counts = Object.fromEntries(SUBJECTS.map((subject) => [subject.id, 0])) as Record<SubjectId, number>;
   for (const entry of entries.filter(isForSchoolClasses)) {
-    for (const id of subjectsOf(entry)) counts[id] = (counts[id] ?? 0) + 1;
+    for (const id of subjectsOf(entry)) counts[id] += 1;
   }
   return counts;
 }

@@ -21,7 +21,7 @@ export function loadProjectsPage(db: CatalogueDb, query: URLSearchParams) {
       slug: entry.slug,
       title: entry.title,
       type: entry.type,
-      place: entry.municipality?.name ?? "ohne Ortsangabe",
+      place: entry.municipality?.name ?? null,
       topics: entry.topics,
       description: entry.description,
       stand: entry.stand,

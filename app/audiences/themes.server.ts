@@ -6,7 +6,6 @@ import { planSearch } from "~/search/plan";
 import { searchCatalogue, type SearchHit } from "~/search/search.server";
 import { resolveRefs } from "./bildungsregion";
 import { loadAudienceEntries } from "./entries.server";
-import { SITUATIONS } from "./beratung";
 import { THEMES, themeBySlug } from "./themes";
 
 export type ThemeList = { status: "ok"; total: number; hits: SearchHit[]; href: string } | { status: "degraded"; href: string };
@@ -35,13 +34,11 @@ export async function loadThemePage(deps: ThemeDeps, slug: string) {
     theme.institutions ? list(deps, theme.institutions.search) : Promise.resolve(null),
     ...theme.searches.map((search) => list(deps, search.search)),
   ]);
-  const situation = SITUATIONS.find((candidate) => candidate.id === theme.situation) ?? null;
   return {
     theme: {
       slug: theme.slug,
-      title: theme.title,
       facts: theme.facts.map((fact) => ({
-        text: fact.text,
+        id: fact.id,
         links: (fact.refs ?? []).flatMap((key) => {
           const entry = refs[key];
           return entry ? [{ slug: entry.slug, title: entry.title }] : [];
@@ -50,16 +47,16 @@ export async function loadThemePage(deps: ThemeDeps, slug: string) {
     },
     projektgruppe: refs.projektgruppen,
     programmes,
-    institutions: institutions && theme.institutions ? { title: theme.institutions.title, list: institutions } : null,
+    institutions,
     searches: theme.searches.map((search, index) => {
       const result = searches[index];
       return {
-        label: search.label,
+        id: search.id,
         href: `/suche${toSearchQuery(search.search)}`,
         total: result && result.status === "ok" ? result.total : null,
       };
     }),
-    situation: situation ? { id: situation.id, title: situation.title } : null,
-    otherThemes: THEMES.filter((other) => other.slug !== theme.slug).map(({ slug: otherSlug, title }) => ({ slug: otherSlug, title })),
+    situation: theme.situation,
+    otherThemes: THEMES.filter((other) => other.slug !== theme.slug).map((other) => other.slug),
   };
 }

@@ -1,9 +1,10 @@
-// The map frame every map of the portal shares: Leaflet with German controls and the
+// The map frame every map of the portal shares: Leaflet with controls in the page's language and the
 // private basemap drawn from the catalogue (district outline, the 39 Gemeinden and their
 // names). Raster tiles only when the operator configured them; attributions always visible.
 import L from "leaflet";
 import { useEffect, useRef, type ReactNode } from "react";
 import { MapContainer, TileLayer, useMap, ZoomControl } from "react-leaflet";
+import { useMessages } from "~/i18n";
 import { loadBoundaries } from "./boundaries.client";
 import type { Boundaries, TileConfig } from "./types";
 
@@ -102,16 +103,17 @@ function Basemap({ focusSlug, fitToShapes, onMunicipalityClick, alwaysLabel }: B
   return null;
 }
 
-/** Names the map for assistive technology and gives Leaflet's own texts in German. */
+/** Names the map for assistive technology in the page's language. */
 function Accessibility({ label }: { label: string }) {
   const map = useMap();
+  const { roleDescription } = useMessages().map;
   useEffect(() => {
     const container = map.getContainer();
     container.setAttribute("role", "region");
-    container.setAttribute("aria-roledescription", "Karte");
+    container.setAttribute("aria-roledescription", roleDescription);
     container.setAttribute("aria-label", label);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com" hreflang="en">Leaflet</a>');
-  }, [map, label]);
+  }, [map, label, roleDescription]);
   return null;
 }
 
@@ -129,7 +131,7 @@ function Panes() {
 }
 
 export type BaseMapProps = BasemapOptions & {
-  /** Accessible name of the map, e.g. "Karte der Treffer". */
+  /** Accessible name of the map, e.g. "Karte der Treffer" (from the `map` catalogue). */
   label: string;
   tiles: TileConfig;
   bounds?: L.LatLngBoundsExpression;
@@ -143,6 +145,7 @@ const animate = () => !window.matchMedia("(prefers-reduced-motion: reduce)").mat
 
 export function BaseMap({ label, tiles, bounds, className, children, mapRef, ...basemap }: BaseMapProps) {
   const motion = animate();
+  const texts = useMessages().map;
   return (
     <MapContainer
       ref={mapRef}
@@ -161,7 +164,7 @@ export function BaseMap({ label, tiles, bounds, className, children, mapRef, ...
     >
       <Panes />
       <Accessibility label={label} />
-      <ZoomControl position="topleft" zoomInTitle="Vergrößern" zoomOutTitle="Verkleinern" />
+      <ZoomControl position="topleft" zoomInTitle={texts.zoomIn} zoomOutTitle={texts.zoomOut} />
       {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <Basemap {...basemap} />
       {children}

@@ -3,6 +3,7 @@
 // map shows in words. Nothing on the map is reachable only through the map.
 import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode } from "react";
 import { ClientOnly } from "remix-utils/client-only";
+import { useMessages } from "~/i18n";
 
 const ResultsMap = lazy(() => import("./results-map.client"));
 const MunicipalityMap = lazy(() => import("./municipality-map.client"));
@@ -10,11 +11,12 @@ const OverviewMap = lazy(() => import("./overview-map.client"));
 const EntryMap = lazy(() => import("./entry-map.client"));
 
 function Placeholder({ small }: { small?: boolean }) {
+  const { map } = useMessages();
   return (
     <div className={`map-box map-placeholder${small ? " map-box--small" : ""}`}>
-      <p className="map-placeholder__loading">Karte wird geladen …</p>
+      <p className="map-placeholder__loading">{map.loading}</p>
       <noscript>
-        <p>Die Karte braucht JavaScript. Alle Einträge der Karte stehen auch in der Liste.</p>
+        <p>{map.needsJavaScript}</p>
         <style>{".map-placeholder__loading{display:none}"}</style>
       </noscript>
     </div>

@@ -1,10 +1,12 @@
 // How entries look on a map, as plain functions: no Leaflet here, so the server and tests
-// can use them too.
-import { SECTOR_SHORT_LABELS, SECTORS, type Sector } from "~/catalogue/vocabulary";
+// can use them too. Texts come from the `map` catalogue, German unless a locale is given.
+import { SECTORS, type Sector } from "~/catalogue/vocabulary";
+import { map as germanTexts } from "~/i18n/de/map";
+import { map as englishTexts } from "~/i18n/en/map";
+import type { Locale } from "~/i18n/locale";
 import type { MapPin } from "./types";
 
-/** Legend entries in the order of the sectors; colours come from the CSS (--kita …). */
-export const LEGEND = SECTORS.map((sector) => ({ sector, label: SECTOR_SHORT_LABELS[sector] }));
+const TEXTS: Record<Locale, typeof germanTexts> = { de: germanTexts, en: englishTexts };
 
 /** Class names of a pin's marker element: filled for a known position, hollow when approximate. */
 export function pinClassName(pin: Pick<MapPin, "category" | "approximate">): string {
@@ -12,13 +14,13 @@ export function pinClassName(pin: Pick<MapPin, "category" | "approximate">): str
 }
 
 /** What a screen reader says for a marker, and its tooltip. */
-export function pinLabel(pin: Pick<MapPin, "title" | "type" | "approximate">): string {
-  return `${pin.title} (${pin.type})${pin.approximate ? ", Lage ungefähr" : ""}`;
+export function pinLabel(pin: Pick<MapPin, "title" | "type" | "approximate">, locale: Locale = "de"): string {
+  return TEXTS[locale].pinLabel(pin.title, pin.type, pin.approximate);
 }
 
 /** "12 Einträge": the accessible name of a cluster. */
-export function clusterLabel(count: number): string {
-  return `${count.toLocaleString("de-DE")} Einträge – zum Vergrößern auswählen`;
+export function clusterLabel(count: number, locale: Locale = "de"): string {
+  return TEXTS[locale].clusterLabel(count);
 }
 
 /** The size class of a cluster bubble: more entries, bigger bubble. */
@@ -34,10 +36,6 @@ export function countBySector(pins: readonly Pick<MapPin, "category">[]): Record
 }
 
 /** "Alle 32 Treffer auf der Karte" or "30 von 32 Treffern auf der Karte (2 ohne Lage)". */
-export function mapCoverageText(onMap: number, total: number): string {
-  const n = (value: number) => value.toLocaleString("de-DE");
-  if (total === 0) return "Keine Treffer auf der Karte.";
-  if (onMap === total) return total === 1 ? "Der Treffer ist auf der Karte." : `Alle ${n(total)} Treffer auf der Karte.`;
-  const missing = total - onMap;
-  return `${n(onMap)} von ${n(total)} Treffern auf der Karte (${n(missing)} ohne bekannte Lage, nur in der Liste).`;
+export function mapCoverageText(onMap: number, total: number, locale: Locale = "de"): string {
+  return TEXTS[locale].coverage(onMap, total);
 }

@@ -1,4 +1,5 @@
 // The map of one Gemeinde: its boundary and its entries, clustered.
+import { useMessages } from "~/i18n";
 import { BaseMap } from "./base-map.client";
 import { MapLegend } from "./legend";
 import { PinLayer } from "./pin-layer.client";
@@ -14,10 +15,11 @@ export type MunicipalityMapProps = {
 };
 
 export default function MunicipalityMap({ slug, name, pins, tiles, highlightId, onHighlight }: MunicipalityMapProps) {
+  const { labels } = useMessages().map;
   return (
     <>
       <div className="map-box">
-        <BaseMap label={`Karte von ${name}`} tiles={tiles} focusSlug={slug} fitToShapes>
+        <BaseMap label={labels.municipality(name)} tiles={tiles} focusSlug={slug} fitToShapes>
           <PinLayer pins={pins} fit={false} highlightId={highlightId} onHighlight={onHighlight} />
         </BaseMap>
       </div>

@@ -1,18 +1,21 @@
 // All 39 Gemeinden on one map; a click on one opens its page.
 import { useNavigate } from "@remix-run/react";
+import { useLocalize, useMessages } from "~/i18n";
 import { BaseMap } from "./base-map.client";
 import type { TileConfig } from "./types";
 
 export default function OverviewMap({ tiles }: { tiles: TileConfig }) {
   const navigate = useNavigate();
+  const localize = useLocalize();
+  const { labels } = useMessages().map;
   return (
     <div className="map-box">
       <BaseMap
-        label="Karte der 39 Städte und Gemeinden"
+        label={labels.overview}
         tiles={tiles}
         fitToShapes
         alwaysLabel
-        onMunicipalityClick={(slug) => navigate(`/gemeinden/${slug}`)}
+        onMunicipalityClick={(slug) => navigate(localize(`/gemeinden/${slug}`))}
       />
     </div>
   );

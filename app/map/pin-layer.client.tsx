@@ -4,8 +4,11 @@
 import L from "leaflet";
 import "leaflet.markercluster";
 import { useNavigate } from "@remix-run/react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { useMap } from "react-leaflet";
+import { localizePath, useLocale, type Locale } from "~/i18n";
+import { map as germanTexts } from "~/i18n/de/map";
+import { map as englishTexts } from "~/i18n/en/map";
 import { clusterLabel, clusterSize, pinClassName, pinLabel } from "./markers";
 import type { MapPin } from "./types";
 
@@ -20,29 +23,34 @@ function iconFor(pin: MapPin): L.DivIcon {
   return icon;
 }
 
-function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+const TEXTS: Record<Locale, typeof germanTexts> = { de: germanTexts, en: englishTexts };
+
+function clusterIcon(cluster: L.MarkerCluster, locale: Locale): L.DivIcon {
   const count = cluster.getChildCount();
   const html = document.createElement("span");
   const visible = document.createElement("span");
   visible.setAttribute("aria-hidden", "true");
-  visible.textContent = count.toLocaleString("de-DE");
+  visible.textContent = TEXTS[locale].number(count);
   const spoken = document.createElement("span");
   spoken.className = "visually-hidden";
-  spoken.textContent = clusterLabel(count);
+  spoken.textContent = clusterLabel(count, locale);
   html.append(visible, spoken);
   const size = clusterSize(count);
   const pixels = size === "s" ? 34 : size === "m" ? 42 : 50;
   return L.divIcon({ html, className: `cluster cluster--${size}`, iconSize: [pixels, pixels] });
 }
 
-/** The popup: built from text nodes, so nothing from the data is read as HTML. */
-function popupContent(pin: MapPin, follow: (href: string) => void): HTMLElement {
+/**
+ * The popup: built from text nodes, so nothing from the data is read as HTML. On English
+ * pages the catalogue's German name, type and address are marked lang="de".
+ */
+function popupContent(pin: MapPin, locale: Locale, follow: (href: string) => void): HTMLElement {
   const root = document.createElement("div");
   root.className = "map-popup";
   const title = document.createElement("p");
   title.className = "map-popup__title";
   const link = document.createElement("a");
-  link.href = `/angebote/${encodeURIComponent(pin.slug)}`;
+  link.href = localizePath(`/angebote/${encodeURIComponent(pin.slug)}`, locale);
   link.textContent = pin.title;
   link.addEventListener("click", (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -53,15 +61,18 @@ function popupContent(pin: MapPin, follow: (href: string) => void): HTMLElement 
   const type = document.createElement("p");
   type.textContent = pin.type;
   root.append(title, type);
+  const germanData = [title, type];
   if (pin.address) {
     const address = document.createElement("p");
     address.textContent = pin.address;
     root.append(address);
+    germanData.push(address);
   }
+  if (locale !== "de") for (const element of germanData) element.lang = "de";
   if (pin.approximate) {
     const approx = document.createElement("p");
     approx.className = "approx";
-    approx.textContent = "Lage ungefähr (Ortsmitte)";
+    approx.textContent = TEXTS[locale].popupApproximate;
     root.append(approx);
   }
   return root;
@@ -79,6 +90,7 @@ export type PinLayerProps = {
 
 export function PinLayer({ pins, fit, highlightId = null, onHighlight, emphasiseId }: PinLayerProps) {
   const map = useMap();
+  const locale = useLocale();
   const navigate = useNavigate();
   const follow = useRef(navigate);
   follow.current = navigate;
@@ -95,11 +107,19 @@ export function PinLayer({ pins, fit, highlightId = null, onHighlight, emphasise
         animate: false,
         spiderfyOnMaxZoom: true,
         maxClusterRadius: 56,
-        iconCreateFunction: clusterIcon,
+        iconCreateFunction: (cluster) => clusterIcon(cluster, locale),
       }),
-    [],
+    [locale],
   );
   const markers = useRef(new Map<string, L.Marker>());
+
+  // Gone pins are not ready pins: the mark goes in the same commit as the layer.
+  useLayoutEffect(() => {
+    const container = map.getContainer();
+    return () => {
+      delete container.dataset.pinsReady;
+    };
+  }, [map]);
 
   useEffect(() => {
     map.addLayer(group);
@@ -117,12 +137,12 @@ export function PinLayer({ pins, fit, highlightId = null, onHighlight, emphasise
     const layers = pins.map((pin) => {
       const marker = L.marker([pin.lat, pin.lng], {
         icon: iconFor(pin),
-        title: pinLabel(pin),
+        title: pinLabel(pin, locale),
         keyboard: true,
         riseOnHover: true,
         zIndexOffset: pin.id === emphasiseId ? 1000 : 0,
       });
-      marker.bindPopup(() => popupContent(pin, (href) => follow.current(href)), { maxWidth: 280 });
+      marker.bindPopup(() => popupContent(pin, locale, (href) => follow.current(href)), { maxWidth: 280 });
       marker.on("mouseover", () => hover.current?.(pin.id));
       marker.on("mouseout", () => hover.current?.(null));
       marker.on("add", () => {
@@ -160,7 +180,7 @@ export function PinLayer({ pins, fit, highlightId = null, onHighlight, emphasise
       progress.current = undefined;
       cancelAnimationFrame(frame);
     };
-  }, [map, group, pins, fit, emphasiseId]);
+  }, [map, group, pins, fit, emphasiseId, locale]);
 
   // A hovered list entry lights up its marker, or the cluster that holds it.
   useEffect(() => {

@@ -4,6 +4,7 @@ import L from "leaflet";
 import { useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { Circle, CircleMarker, Tooltip } from "react-leaflet";
+import { useLocale, useMessages } from "~/i18n";
 import { LOCATION_BOUNDS } from "~/search/params";
 import { BaseMap } from "./base-map.client";
 import { MapLegend } from "./legend";
@@ -24,7 +25,8 @@ export type ResultsMapProps = {
   hrefForSection: (bbox: BBox) => string;
 };
 
-type State = { status: "loading" } | { status: "ok"; total: number; pins: MapPin[] } | { status: "failed" };
+/** What the map knows about the pins of `query`. */
+type State = { query: string } & ({ status: "loading" } | { status: "ok"; total: number; pins: MapPin[] } | { status: "failed" });
 
 /** The visible part of the map, cut to the area the search accepts. */
 function searchableView(map: L.Map): BBox {
@@ -38,21 +40,26 @@ function searchableView(map: L.Map): BBox {
 }
 
 export default function ResultsMap({ query, bbox, origin, radiusKm, tiles, highlightId, onHighlight, hrefForSection }: ResultsMapProps) {
-  const [state, setState] = useState<State>({ status: "loading" });
+  const [fetched, setState] = useState<State>({ query, status: "loading" });
+  // Pins of an older query are not shown while the new ones load: in the same render as the
+  // new results, so the map is never "ready" with the pins of the previous search.
+  const state: State = fetched.query === query ? fetched : { query, status: "loading" };
   const mapRef = useRef<L.Map | null>(null);
   const navigate = useNavigate();
+  const locale = useLocale();
+  const texts = useMessages().map;
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: "loading" });
+    setState({ query, status: "loading" });
     fetch(`/api/v1/pins${query}`, { signal: controller.signal, headers: { Accept: "application/json" } })
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const data = (await response.json()) as PinsResponse;
-        setState({ status: "ok", total: data.total, pins: data.pins });
+        setState({ query, status: "ok", total: data.total, pins: data.pins });
       })
       .catch(() => {
-        if (!controller.signal.aborted) setState({ status: "failed" });
+        if (!controller.signal.aborted) setState({ query, status: "failed" });
       });
     return () => controller.abort();
   }, [query]);
@@ -76,14 +83,14 @@ export default function ResultsMap({ query, bbox, origin, radiusKm, tiles, highl
     <div className="results-map">
       <p className="map-status" role="status">
         {state.status === "loading"
-          ? "Karte wird geladen …"
+          ? texts.loading
           : state.status === "failed"
-            ? "Die Karte konnte nicht geladen werden. Alle Treffer stehen in der Liste."
-            : mapCoverageText(state.pins.length, state.total)}
+            ? texts.resultsFailed
+            : mapCoverageText(state.pins.length, state.total, locale)}
       </p>
       <div className="map-box">
         <BaseMap
-          label="Karte der Treffer"
+          label={texts.labels.results}
           tiles={tiles}
           fitToShapes={false}
           mapRef={(map) => (mapRef.current = map)}
@@ -112,7 +119,7 @@ export default function ResultsMap({ query, bbox, origin, radiusKm, tiles, highl
       </div>
       <div className="map-actions">
         <button type="button" className="button-secondary" onClick={searchHere}>
-          In diesem Kartenausschnitt suchen
+          {texts.searchHere}
         </button>
       </div>
       <MapLegend pins={pins} />

@@ -2,36 +2,41 @@
 // is known: without JavaScript there is nothing to store into, so there is no button either.
 import { Link } from "@remix-run/react";
 import { useState } from "react";
+import { useLocalize, useMessages, type Messages } from "~/i18n";
+import { merkliste as germanTexts } from "~/i18n/de/merkliste";
 import { MERKLISTE_MAX } from "./ids";
 import { useMerkliste, type MerklisteChange } from "./use-merkliste";
 
-export const UNAVAILABLE_MESSAGE =
-  "Die Merkliste konnte nicht gespeichert werden: Ihr Browser erlaubt dieser Seite keinen lokalen Speicher.";
+type MerklisteTexts = Messages["merkliste"];
 
-export function changeMessage(change: MerklisteChange, title: string): string {
+/** What a change did, in the page's language (German by default). */
+export function changeMessage(change: MerklisteChange, title: string, texts: MerklisteTexts = germanTexts): string {
+  const say = texts.changes;
   switch (change) {
     case "added":
     case "already":
-      return `„${title}“ steht auf Ihrer Merkliste.`;
+      return say.saved(title);
     case "removed":
-      return `„${title}“ ist nicht mehr auf Ihrer Merkliste.`;
+      return say.removed(title);
     case "full":
-      return `Die Merkliste ist voll (${MERKLISTE_MAX} Einträge). Bitte entfernen Sie zuerst einen Eintrag.`;
+      return say.full(MERKLISTE_MAX);
     case "cleared":
-      return "Die Merkliste ist jetzt leer.";
+      return say.cleared;
     case "invalid":
-      return "Dieser Eintrag kann nicht gemerkt werden.";
+      return say.invalid;
     case "unavailable":
-      return UNAVAILABLE_MESSAGE;
+      return say.unavailable;
   }
 }
 
 export function MerkenButton({ slug, title, listLink = false }: { slug: string; title: string; listLink?: boolean }) {
   const { slugs, add, remove } = useMerkliste();
+  const texts = useMessages().merkliste;
+  const localize = useLocalize();
   const [message, setMessage] = useState("");
   if (slugs === null) return null;
   const saved = slugs.includes(slug);
-  const action = saved ? "Nicht mehr merken" : "Merken";
+  const action = saved ? texts.unsave : texts.save;
   return (
     <div className="merken">
       <button
@@ -39,8 +44,8 @@ export function MerkenButton({ slug, title, listLink = false }: { slug: string; 
         className="merken__button"
         data-saved={saved ? "true" : "false"}
         // The name says what the button does and to which entry (several cards on a page).
-        aria-label={`${action}: ${title}`}
-        onClick={() => setMessage(changeMessage(saved ? remove(slug) : add(slug), title))}
+        aria-label={texts.buttonLabel(action, title)}
+        onClick={() => setMessage(changeMessage(saved ? remove(slug) : add(slug), title, texts))}
       >
         <span aria-hidden="true" className="merken__icon">
           {saved ? "★" : "☆"}
@@ -48,8 +53,8 @@ export function MerkenButton({ slug, title, listLink = false }: { slug: string; 
         {action}
       </button>
       {listLink && saved ? (
-        <Link to="/merkliste" className="merken__list-link">
-          Zur Merkliste ({slugs.length})
+        <Link to={localize("/merkliste")} className="merken__list-link">
+          {texts.toList(slugs.length)}
         </Link>
       ) : null}
       <span className="mk-sr-only" role="status">

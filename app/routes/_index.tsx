@@ -2,13 +2,15 @@ import { json, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDb } from "~/catalogue/db.server";
 import { listMunicipalities } from "~/catalogue/places.server";
-import { SECTORS, SECTOR_LABELS } from "~/catalogue/vocabulary";
+import { SECTORS } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
 import { SearchForm } from "~/ui/search-form";
 
-export const meta: MetaFunction = () => [{ title: "Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => [{ title: messagesFor(localeFromPath(location.pathname)).common.title() }];
 
 export const headers = reuseLoaderHeaders;
 
@@ -19,48 +21,45 @@ export async function loader() {
 
 export default function HomePage() {
   const { municipalities } = useLoaderData<typeof loader>();
+  const { search, vocabulary } = useMessages();
+  const texts = search.home;
+  const localize = useLocalize();
+  const germanData = useGermanData();
   return (
     <div className="wrap page home">
       <section className="hero" aria-labelledby="titel">
-        <h1 id="titel">Bildung im Landkreis Ludwigsburg finden</h1>
-        <p className="lead">
-          Kitas, Schulen, Jugendhilfe, Kultur und Weiterbildung in den 39 Städten und Gemeinden des Landkreises – an
-          einem Ort durchsuchbar.
-        </p>
+        <h1 id="titel">{texts.title}</h1>
+        <p className="lead">{texts.lead}</p>
         <SearchForm />
       </section>
 
       <section aria-labelledby="einstieg">
-        <h2 id="einstieg">Womit können wir helfen?</h2>
+        <h2 id="einstieg">{texts.entryPointsTitle}</h2>
         <ul className="entry-points">
-          <li>
-            <Link to="/familien" className="entry-point">
-              <span className="entry-point__title">Für Familien</span>
-              <span className="entry-point__text">Krippe, Kita, Schule und Beratung – nach dem Alter Ihres Kindes</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/lehrkraefte" className="entry-point">
-              <span className="entry-point__title">Für Lehrkräfte</span>
-              <span className="entry-point__text">Außerschulische Lernorte für Ihre Klasse, nach Fach und Entfernung</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/beratung" className="entry-point">
-              <span className="entry-point__title">Beratung und Übergänge</span>
-              <span className="entry-point__text">Programme zwischen Kita, Schule und Beruf, nach Lebenslage</span>
-            </Link>
-          </li>
+          {(
+            [
+              ["/familien", texts.entryPoints.families],
+              ["/lehrkraefte", texts.entryPoints.teachers],
+              ["/beratung", texts.entryPoints.counselling],
+            ] as const
+          ).map(([to, entryPoint]) => (
+            <li key={to}>
+              <Link to={localize(to)} className="entry-point">
+                <span className="entry-point__title">{entryPoint.title}</span>
+                <span className="entry-point__text">{entryPoint.text}</span>
+              </Link>
+            </li>
+          ))}
         </ul>
       </section>
 
       <section aria-labelledby="bereiche">
-        <h2 id="bereiche">Bereiche</h2>
+        <h2 id="bereiche">{texts.sectorsTitle}</h2>
         <ul className="sector-links">
           {SECTORS.map((sector) => (
             <li key={sector}>
-              <Link to={`/suche${toSearchQuery({ kategorie: [sector] })}`} className={`sector-link sector-link--${sector}`}>
-                {SECTOR_LABELS[sector]}
+              <Link to={localize(`/suche${toSearchQuery({ kategorie: [sector] })}`)} className={`sector-link sector-link--${sector}`}>
+                {vocabulary.sectors[sector]}
               </Link>
             </li>
           ))}
@@ -68,46 +67,43 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="bildungsregion">
-        <h2 id="bildungsregion">Die Bildungsregion Landkreis Ludwigsburg</h2>
-        <p>
-          Seit 2011 ist der Landkreis Ludwigsburg Bildungsregion im Landesprogramm Bildungsregionen des Landes
-          Baden-Württemberg. Die Bildungsregion vernetzt alle, die Bildung gestalten: Kitas, Schulen, Jugendhilfe und
-          Jugendarbeit, Kultureinrichtungen, Weiterbildung und Wirtschaft. Eine Regionale Steuergruppe unter Vorsitz
-          des Landrats legt die Strategie fest, das Bildungsbüro setzt sie um.
-        </p>
-        <p>Ihre Schwerpunkte sind die Übergänge:</p>
+        <h2 id="bildungsregion">{texts.regionTitle}</h2>
+        <p>{texts.regionText}</p>
+        <p>{texts.regionFocus}</p>
         <ul>
           <li>
-            <Link to="/themen/uebergang-kita-schule">Übergang Kindergarten – Schule</Link>
+            <Link to={localize("/themen/uebergang-kita-schule")}>{texts.themes.kitaSchool}</Link>
           </li>
           <li>
-            <Link to="/themen/sprachfoerderung-grundschule">Sprachförderung in der Grundschule</Link>
+            <Link to={localize("/themen/sprachfoerderung-grundschule")}>{texts.themes.language}</Link>
           </li>
           <li>
-            <Link to="/themen/uebergang-schule-beruf">Übergang Schule – Beruf</Link>, mit dem Regionalen
-            Übergangsmanagement (RÜM) und der Ausbildungsvorbereitung dual (AVdual)
+            <Link to={localize("/themen/uebergang-schule-beruf")}>{texts.themes.schoolWork}</Link>
+            {texts.themes.schoolWorkMore}
           </li>
         </ul>
         <p>
-          <Link to="/bildungsregion">Mehr zur Bildungsregion</Link> · <Link to="/projekte">Projekte und Programme</Link>
+          <Link to={localize("/bildungsregion")}>{texts.moreRegion}</Link> ·{" "}
+          <Link to={localize("/projekte")}>{texts.projects}</Link>
         </p>
       </section>
 
       <section aria-labelledby="gemeinden">
-        <h2 id="gemeinden">Städte und Gemeinden</h2>
-        <ul className="municipality-links">
+        <h2 id="gemeinden">{texts.municipalitiesTitle}</h2>
+        <ul className="municipality-links" {...germanData}>
           {municipalities.map((m) => (
             <li key={m.slug}>
-              <Link to={`/gemeinden/${m.slug}`}>{m.name}</Link> <span className="muted">({m.total})</span>
+              <Link to={localize(`/gemeinden/${m.slug}`)}>{m.name}</Link>{" "}
+              <span className="muted">({search.number(m.total)})</span>
             </li>
           ))}
         </ul>
       </section>
 
       <p className="hint">
-        Die Daten stammen aus offenen und öffentlichen Quellen mit unterschiedlichem Stand; die Angaben zu
-        allgemeinbildenden Schulen haben den Stand der Schulstatistik 2015. Details unter{" "}
-        <Link to="/datenquellen">Datenquellen</Link>.
+        {texts.dataNote.before}
+        <Link to={localize("/datenquellen")}>{texts.dataNote.link}</Link>
+        {texts.dataNote.after}
       </p>
     </div>
   );

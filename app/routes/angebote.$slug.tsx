@@ -5,13 +5,8 @@ import { getDb } from "~/catalogue/db.server";
 import { getEntryBySlug } from "~/catalogue/details.server";
 import { nearbyEntries } from "~/catalogue/map.server";
 import { entryJsonLd } from "~/catalogue/schema-org";
-import {
-  AUDIENCE_LABELS,
-  CARRIER_LABELS,
-  SECTOR_LABELS,
-  TOPIC_LABELS,
-} from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { LOCALES, localeFromPath, localeOfRequest, localizePath, messagesFor, useLocalize, useMessages, type Locale } from "~/i18n";
 import { useTileConfig } from "~/map/map-config";
 import { EntryMapFrame } from "~/map/map-frame";
 import { MAP_LINKS } from "~/map/styles";
@@ -20,21 +15,24 @@ import { MerkenButton } from "~/merkliste/merken-button";
 import type { loader as rootLoader } from "~/root";
 import { formatAddress } from "~/search/documents";
 import { toSearchQuery } from "~/search/params";
-import { formatDistance } from "~/search/places";
 import { feedbackMailto, mailtoHref, telHref } from "~/ui/contact-links";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
-import { FACT_LABELS } from "~/ui/facts";
+import { German, useGermanData } from "~/ui/german";
 import { JsonLd } from "~/ui/json-ld";
 import { ShareLink } from "~/ui/share-link";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
+export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
+  const { common, detail } = messagesFor(localeFromPath(location.pathname));
+  return data
     ? [
-        { title: `${data.entry.title} – Bildungsportal Landkreis Ludwigsburg` },
+        { title: common.title(data.entry.title) },
+        // The entry's own words (German); the page's language is in <html lang>.
         { name: "description", content: data.entry.description?.slice(0, 160) ?? data.entry.type },
-        { tagName: "link", rel: "canonical", href: data.canonical },
+        { tagName: "link", rel: "canonical", href: data.urls[data.locale] },
+        ...LOCALES.map((locale) => ({ tagName: "link", rel: "alternate", hrefLang: locale, href: data.urls[locale] })),
       ]
-    : [{ title: "Nicht gefunden – Bildungsportal Landkreis Ludwigsburg" }];
+    : [{ title: common.title(detail.notFound) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -62,76 +60,90 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         }
       : null;
   const origin = new URL(request.url).origin;
+  const locale = localeOfRequest(request);
+  // The canonical URL is the page in its own language; the other language is its alternate.
+  const urls = { de: "", en: "" } satisfies Record<Locale, string>;
+  for (const other of LOCALES) urls[other] = `${origin}${localizePath(`/angebote/${entry.slug}`, other)}`;
   return json(
-    { entry, pin, nearby: nearbyEntries(db, entry.slug, NEARBY_KM), origin, canonical: `${origin}/angebote/${entry.slug}` },
+    { entry, pin, nearby: nearbyEntries(db, entry.slug, NEARBY_KM), origin, locale, urls, canonical: urls[locale] },
     { headers: cacheHeaders(PAGE_CACHE_CONTROL) },
   );
 }
 
-function ageText(min: number | null, max: number | null) {
-  if (min !== null && max !== null) return `${min} bis ${max} Jahre`;
-  if (min !== null) return `ab ${min} Jahren`;
-  if (max !== null) return `bis ${max} Jahre`;
-  return null;
-}
-
 export default function EntryPage() {
   const { entry, pin, nearby, origin, canonical } = useLoaderData<typeof loader>();
+  const { common, detail: texts, search, vocabulary } = useMessages();
+  const localize = useLocalize();
+  const germanData = useGermanData();
   const feedbackEmail = useRouteLoaderData<typeof rootLoader>("root")?.config.feedbackEmail ?? null;
-  const feedbackHref = feedbackEmail ? feedbackMailto(feedbackEmail, { title: entry.title, url: canonical }) : null;
+  const feedbackHref = feedbackEmail ? feedbackMailto(feedbackEmail, { title: entry.title, url: canonical }, texts) : null;
   const tiles = useTileConfig();
   const phoneHref = entry.phone ? telHref(entry.phone) : null;
   const emailHref = entry.email ? mailtoHref(entry.email) : null;
   const jsonLd = entryJsonLd(
     entry,
     canonical,
-    entry.institution ? { name: entry.institution.name, url: `${origin}/angebote/${entry.institution.slug}` } : null,
+    entry.institution ? { name: entry.institution.name, url: `${origin}${localize(`/angebote/${entry.institution.slug}`)}` } : null,
   );
   const address = formatAddress(entry);
-  const ages = ageText(entry.ageMin, entry.ageMax);
-  const facts = Object.entries(entry.facts).filter(([key]) => key in FACT_LABELS);
+  const ages = texts.ages(entry.ageMin, entry.ageMax);
+  const factLabels: Record<string, string> = texts.facts;
+  const facts = Object.entries(entry.facts).filter(([key]) => key in factLabels);
 
   return (
     <div className="wrap page detail">
-      <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link to="/suche">Suche</Link>
+      <nav aria-label={texts.breadcrumbs} className="breadcrumbs">
+        <Link to={localize("/suche")}>{common.nav.search}</Link>
         {entry.municipality ? (
           <>
             {" › "}
-            <Link to={`/gemeinden/${entry.municipality.slug}`}>{entry.municipality.name}</Link>
+            <Link to={localize(`/gemeinden/${entry.municipality.slug}`)} {...germanData}>
+              {entry.municipality.name}
+            </Link>
           </>
         ) : null}
       </nav>
-      <h1>{entry.title}</h1>
+      <h1 {...germanData}>{entry.title}</h1>
       <p className="detail__kind">
-        <span className={`badge badge--${entry.sector}`}>{SECTOR_LABELS[entry.sector]}</span> {entry.types.join(", ")}
-        {entry.kind === "angebot" ? " (Angebot / Programm)" : ""}
+        <span className={`badge badge--${entry.sector}`}>{vocabulary.sectors[entry.sector]}</span>{" "}
+        <German>{entry.types.join(", ")}</German>
+        {entry.kind === "angebot" ? ` (${vocabulary.kinds.angebot})` : ""}
       </p>
       <div className="detail__actions">
         <MerkenButton slug={entry.slug} title={entry.title} listLink />
       </div>
 
-      {entry.description ? <p className="detail__description">{entry.description}</p> : null}
+      {entry.description ? (
+        <p className="detail__description" {...germanData}>
+          {entry.description}
+        </p>
+      ) : null}
 
       <dl className="detail__facts">
-        <dt>Adresse</dt>
+        <dt>{texts.address}</dt>
         <dd>
-          {address ? <address>{address}</address> : entry.municipality ? entry.municipality.name : "landkreisweit, ohne festen Ort"}
-          {entry.geoPrecision === "municipality" ? (
-            <p className="approx">Lage ungefähr: Die Quelle nennt keine genaue Position, der Ort ist nur der Gemeinde zugeordnet.</p>
-          ) : null}
+          {address ? (
+            <address {...germanData}>{address}</address>
+          ) : entry.municipality ? (
+            <German>{entry.municipality.name}</German>
+          ) : (
+            texts.districtWide
+          )}
+          {entry.geoPrecision === "municipality" ? <p className="approx">{texts.approximate}</p> : null}
         </dd>
         {entry.municipality ? (
           <>
-            <dt>Gemeinde</dt>
+            <dt>{texts.municipality}</dt>
             <dd>
-              <Link to={`/gemeinden/${entry.municipality.slug}`}>{entry.municipality.name}</Link>
+              <Link to={localize(`/gemeinden/${entry.municipality.slug}`)} {...germanData}>
+                {entry.municipality.name}
+              </Link>
             </dd>
           </>
         ) : null}
         {entry.phone ? (
           <>
-            <dt>Telefon</dt>
+            <dt>{texts.phone}</dt>
             <dd>
               {phoneHref ? <a href={phoneHref}>{entry.phone}</a> : entry.phone}
             </dd>
@@ -139,7 +151,7 @@ export default function EntryPage() {
         ) : null}
         {entry.email ? (
           <>
-            <dt>E-Mail</dt>
+            <dt>{texts.email}</dt>
             <dd>
               {emailHref ? <a href={emailHref}>{entry.email}</a> : entry.email}
             </dd>
@@ -147,7 +159,7 @@ export default function EntryPage() {
         ) : null}
         {entry.website ? (
           <>
-            <dt>Website</dt>
+            <dt>{texts.website}</dt>
             <dd>
               <a href={entry.website} rel="noopener noreferrer" data-url-text="">
                 {entry.website.replace(/^https?:\/\//, "").replace(/\/$/, "")}
@@ -157,36 +169,36 @@ export default function EntryPage() {
         ) : null}
         {entry.carrier ? (
           <>
-            <dt>Trägerschaft</dt>
-            <dd>{CARRIER_LABELS[entry.carrier]}</dd>
+            <dt>{texts.carrier}</dt>
+            <dd>{vocabulary.carriers[entry.carrier]}</dd>
           </>
         ) : null}
         {entry.typeDetail ? (
           <>
-            <dt>Art laut Quelle</dt>
-            <dd>{entry.typeDetail}</dd>
+            <dt>{texts.typeDetail}</dt>
+            <dd {...germanData}>{entry.typeDetail}</dd>
           </>
         ) : null}
         {entry.targetGroup ? (
           <>
-            <dt>Zielgruppe</dt>
-            <dd>{entry.targetGroup}</dd>
+            <dt>{texts.targetGroup}</dt>
+            <dd {...germanData}>{entry.targetGroup}</dd>
           </>
         ) : null}
         {ages ? (
           <>
-            <dt>Alter</dt>
+            <dt>{texts.age}</dt>
             <dd>{ages}</dd>
           </>
         ) : null}
         {entry.topics.length > 0 ? (
           <>
-            <dt>Themen</dt>
+            <dt>{texts.topics}</dt>
             <dd>
               <ul className="detail__links">
                 {entry.topics.map((topic) => (
                   <li key={topic}>
-                    <Link to={`/suche${toSearchQuery({ thema: [topic] })}`}>{TOPIC_LABELS[topic]}</Link>
+                    <Link to={localize(`/suche${toSearchQuery({ thema: [topic] })}`)}>{vocabulary.topics[topic]}</Link>
                   </li>
                 ))}
               </ul>
@@ -195,12 +207,12 @@ export default function EntryPage() {
         ) : null}
         {entry.audiences.length > 0 ? (
           <>
-            <dt>Für</dt>
+            <dt>{texts.audiences}</dt>
             <dd>
               <ul className="detail__links">
                 {entry.audiences.map((audience) => (
                   <li key={audience}>
-                    <Link to={`/suche${toSearchQuery({ zielgruppe: [audience] })}`}>{AUDIENCE_LABELS[audience]}</Link>
+                    <Link to={localize(`/suche${toSearchQuery({ zielgruppe: [audience] })}`)}>{vocabulary.audiences[audience]}</Link>
                   </li>
                 ))}
               </ul>
@@ -209,27 +221,29 @@ export default function EntryPage() {
         ) : null}
         {entry.institution ? (
           <>
-            <dt>Einrichtung</dt>
+            <dt>{texts.institution}</dt>
             <dd>
-              <Link to={`/angebote/${entry.institution.slug}`}>{entry.institution.name}</Link>
+              <Link to={localize(`/angebote/${entry.institution.slug}`)} {...germanData}>
+                {entry.institution.name}
+              </Link>
             </dd>
           </>
         ) : null}
         {facts.map(([key, value]) => (
           <Fragment key={key}>
-            <dt>{FACT_LABELS[key]}</dt>
-            <dd>{typeof value === "number" ? value.toLocaleString("de-DE") : value}</dd>
+            <dt>{factLabels[key]}</dt>
+            <dd>{typeof value === "number" ? texts.number(value) : <German>{value}</German>}</dd>
           </Fragment>
         ))}
       </dl>
 
       {entry.relatedOffers.length > 0 ? (
         <section aria-labelledby="angebote">
-          <h2 id="angebote">Angebote und Programme</h2>
-          <ul>
+          <h2 id="angebote">{texts.relatedOffers}</h2>
+          <ul {...germanData}>
             {entry.relatedOffers.map((offer) => (
               <li key={offer.slug}>
-                <Link to={`/angebote/${offer.slug}`}>{offer.title}</Link> ({offer.type})
+                <Link to={localize(`/angebote/${offer.slug}`)}>{offer.title}</Link> ({offer.type})
               </li>
             ))}
           </ul>
@@ -238,7 +252,7 @@ export default function EntryPage() {
 
       {pin ? (
         <section aria-labelledby="lage">
-          <h2 id="lage">Lage und Umgebung</h2>
+          <h2 id="lage">{texts.location}</h2>
           <div className="detail-map-layout">
             <EntryMapFrame
               entry={pin}
@@ -246,23 +260,25 @@ export default function EntryPage() {
               tiles={tiles}
               caption={
                 pin.approximate
-                  ? `Karte mit der ungefähren Lage von ${entry.title} (Ortsmitte).`
-                  : `Karte mit ${entry.title} und ${nearby.status === "ok" ? nearby.entries.length : 0} Einträgen im Umkreis von ${NEARBY_KM} km, die auch in der Liste stehen.`
+                  ? texts.mapCaptionApproximate(entry.title)
+                  : texts.mapCaption(entry.title, nearby.status === "ok" ? nearby.entries.length : 0, NEARBY_KM)
               }
             />
             <div>
               {nearby.status === "ok" ? (
                 <>
-                  <h3>In der Nähe (bis {NEARBY_KM} km)</h3>
+                  <h3>{texts.nearbyTitle(NEARBY_KM)}</h3>
                   {nearby.entries.length === 0 ? (
-                    <p>Im Umkreis von {NEARBY_KM} km kennt das Portal keine weiteren Einträge mit genauer Lage.</p>
+                    <p>{texts.nearbyNone(NEARBY_KM)}</p>
                   ) : (
                     <ul className="plain-list nearby-list">
                       {nearby.entries.map((other) => (
                         <li key={other.slug}>
-                          <Link to={`/angebote/${other.slug}`}>{other.title}</Link>{" "}
+                          <Link to={localize(`/angebote/${other.slug}`)} {...germanData}>
+                            {other.title}
+                          </Link>{" "}
                           <span className="muted">
-                            – {other.type}, {formatDistance(other.distanceKm)}
+                            – <German>{other.type}</German>, {search.distance(other.distanceKm)}
                           </span>
                         </li>
                       ))}
@@ -271,12 +287,13 @@ export default function EntryPage() {
                 </>
               ) : (
                 <p>
-                  Die genaue Lage ist nicht bekannt, deshalb zeigen wir keine Einträge in der Nähe.
+                  {texts.noExactLocation}
                   {entry.municipality ? (
                     <>
                       {" "}
-                      Alle Einträge in {entry.municipality.name} finden Sie auf der{" "}
-                      <Link to={`/gemeinden/${entry.municipality.slug}`}>Seite der Gemeinde</Link>.
+                      {texts.allInMunicipality.before(entry.municipality.name)}
+                      <Link to={localize(`/gemeinden/${entry.municipality.slug}`)}>{texts.allInMunicipality.link}</Link>
+                      {texts.allInMunicipality.after}
                     </>
                   ) : null}
                 </p>
@@ -287,11 +304,11 @@ export default function EntryPage() {
       ) : null}
 
       <section className="provenance" aria-labelledby="quelle">
-        <h2 id="quelle">Quelle und Stand</h2>
+        <h2 id="quelle">{texts.provenance}</h2>
         <dl>
-          <dt>Stand</dt>
-          <dd>{entry.stand}</dd>
-          <dt>Quelle</dt>
+          <dt>{texts.stand}</dt>
+          <dd {...germanData}>{entry.stand}</dd>
+          <dt>{texts.source}</dt>
           <dd>
             <ul>
               {entry.sourceUrls.map((url) => (
@@ -303,30 +320,30 @@ export default function EntryPage() {
               ))}
             </ul>
           </dd>
-          <dt>Datensatz</dt>
+          <dt>{texts.dataset}</dt>
           <dd>
-            <Link to={`/datenquellen#${entry.dataset.id}`}>{entry.dataset.title}</Link>
+            <Link to={localize(`/datenquellen#${entry.dataset.id}`)} {...germanData}>
+              {entry.dataset.title}
+            </Link>
           </dd>
-          <dt>Lizenz</dt>
-          <dd>{entry.licence}</dd>
+          <dt>{texts.licence}</dt>
+          <dd {...germanData}>{entry.licence}</dd>
         </dl>
-        <p className="hint">
-          Die Angaben stammen aus der genannten Quelle und wurden nicht mit der Einrichtung abgestimmt. Bitte prüfen Sie
-          aktuelle Angaben direkt bei der Einrichtung.
-        </p>
+        <p className="hint">{texts.provenanceHint}</p>
         {feedbackHref ? (
           <p className="detail__feedback">
-            <a href={feedbackHref}>Angaben veraltet? Hinweis senden</a>{" "}
-            <span className="muted">(öffnet Ihr E-Mail-Programm)</span>
+            <a href={feedbackHref}>{texts.feedback}</a> <span className="muted">{texts.feedbackOpensMail}</span>
           </p>
         ) : null}
       </section>
 
       <section className="detail__share" aria-labelledby="teilen">
-        <h2 id="teilen">Teilen</h2>
-        <ShareLink url={canonical} label="Link zu diesem Eintrag" shareTitle={`${entry.title} – Bildungsportal Landkreis Ludwigsburg`} />
+        <h2 id="teilen">{texts.share}</h2>
+        <ShareLink url={canonical} label={texts.shareLabel} shareTitle={common.title(entry.title)} />
       </section>
-      <p className="print-only">Online: {canonical}</p>
+      <p className="print-only">
+        {texts.printOnline} {canonical}
+      </p>
 
       <JsonLd data={jsonLd} />
     </div>

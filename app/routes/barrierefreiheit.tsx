@@ -2,14 +2,18 @@ import { json, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { operatorConfig, publicConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Erklärung zur Barrierefreiheit – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, legal } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(legal.accessibility.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
 /** When this statement was last reviewed against the portal; update it with every review. */
-const STATEMENT_DATE = "22.11.2026";
+const STATEMENT_DATE = new Date("2026-11-22T00:00:00Z");
 
 export async function loader() {
   const operator = operatorConfig();
@@ -22,73 +26,70 @@ export async function loader() {
 // The structure follows the model statement of the L-BGG-DVO Baden-Württemberg (Anlage 1).
 export default function AccessibilityStatementPage() {
   const { operatorName, contact, phone } = useLoaderData<typeof loader>();
+  const { legal } = useMessages();
+  const t = legal.accessibility;
+  const localize = useLocalize();
   return (
     <div className="wrap page prose">
-      <h1>Erklärung zur Barrierefreiheit</h1>
+      <h1>{t.title}</h1>
+      {legal.translationNote ? (
+        // On translations: the German statement is the authoritative one.
+        <p className="notice" role="note">
+          {legal.translationNote.text}{" "}
+          <Link to="/barrierefreiheit" hrefLang="de">
+            {legal.translationNote.link}
+          </Link>
+        </p>
+      ) : null}
       <p>
-        {operatorName ?? <span className="missing">Der Betreiber (noch nicht eingetragen)</span>} ist bemüht, das
-        Bildungsportal Landkreis Ludwigsburg im Einklang mit § 10 Absatz 1 des Landes-Behindertengleichstellungsgesetzes
-        (L-BGG) barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Website des Bildungsportals.
+        {operatorName ?? <span className="missing">{t.operatorMissing}</span>}
+        {t.scope}
       </p>
 
-      <h2>Stand der Vereinbarkeit mit den Anforderungen</h2>
+      <h2>{t.complianceTitle}</h2>
       <p>
-        Die Website ist wegen der unten aufgeführten Unvereinbarkeiten <strong>teilweise</strong> mit § 10 Absatz 1
-        L-BGG vereinbar.
+        {t.compliance.before}
+        <strong>{t.compliance.strong}</strong>
+        {t.compliance.after}
       </p>
 
-      <h2>Nicht barrierefreie Inhalte</h2>
-      <h3>Unvereinbarkeiten mit § 10 Absatz 1 L-BGG</h3>
+      <h2>{t.nonAccessibleTitle}</h2>
+      <h3>{t.incompatibilitiesTitle}</h3>
       <ul>
         <li>
-          Es gibt noch keine Erläuterungen in Deutscher Gebärdensprache. Erläuterungen in{" "}
-          <Link to="/leichte-sprache">Leichter Sprache</Link> gibt es.
+          {t.signLanguage.before}
+          <Link to={localize("/leichte-sprache")}>{t.signLanguage.link}</Link>
+          {t.signLanguage.after}
         </li>
-        <li>
-          Die Karten sind eine Ergänzung: Alle Einträge einer Karte stehen auch in der Liste daneben. In den Karten selbst
-          sind Markierungen per Tastatur erreichbar; Gruppen vieler nah beieinander liegender Einträge müssen aber
-          schrittweise vergrößert werden. Eine Karte ohne Maus zu verschieben ist mit den Pfeiltasten möglich, aber
-          mühsam.
-        </li>
-        <li>
-          Ein Teil der Daten stammt aus älteren Quellen (zum Beispiel die Schulstatistik 2015). Das betrifft die
-          Aktualität der Inhalte, nicht ihre Zugänglichkeit; veraltete Angaben können Sie über „Angaben veraltet?“ auf
-          jeder Eintragsseite melden.
-        </li>
-        <li>Eine englische Fassung der Bedienoberfläche ist in Arbeit.</li>
+        {t.incompatibilities.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
       </ul>
 
-      <h2>Erstellung dieser Erklärung</h2>
-      <p>Diese Erklärung wurde am {STATEMENT_DATE} erstellt.</p>
-      <p>
-        Die Aussagen beruhen auf einer Selbstbewertung: automatische Prüfungen mit axe-core (WCAG 2.1, Stufen A und AA)
-        für jede Seitenart bei jeder Änderung, Tests der wichtigsten Abläufe nur mit der Tastatur und eine Prüfung der
-        Darstellung bei 320 Pixel Breite und 200 % Vergrößerung. Eine Prüfung durch eine unabhängige Prüfstelle (BITV-Test)
-        hat noch nicht stattgefunden.
-      </p>
+      <h2>{t.preparationTitle}</h2>
+      <p>{t.prepared(STATEMENT_DATE)}</p>
+      <p>{t.method}</p>
 
-      <h2>Feedback und Kontaktangaben</h2>
-      <p>
-        Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten aufgefallen? Oder benötigen Sie Informationen, die
-        nicht barrierefrei sind, in einer anderen Form? Dann melden Sie sich bitte:
-      </p>
+      <h2>{t.feedbackTitle}</h2>
+      <p>{t.feedback}</p>
       <ul>
         <li>
-          E-Mail:{" "}
+          {t.email}{" "}
           {contact ? (
-            <a href={`mailto:${contact}?subject=${encodeURIComponent("Barrierefreiheit Bildungsportal")}`}>{contact}</a>
+            <a href={`mailto:${contact}?subject=${encodeURIComponent(t.emailSubject)}`}>{contact}</a>
           ) : (
-            <span className="missing">noch nicht eingetragen (Einstellung FEEDBACK_EMAIL)</span>
+            <span className="missing">{t.emailMissing}</span>
           )}
         </li>
-        {phone ? <li>Telefon: {phone}</li> : null}
+        {phone ? (
+          <li>
+            {t.phone} {phone}
+          </li>
+        ) : null}
       </ul>
 
-      <h2>Durchsetzungsverfahren</h2>
-      <p>
-        Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Beauftragte oder
-        den Beauftragten der Landesregierung Baden-Württemberg für die Belange von Menschen mit Behinderungen wenden.
-      </p>
+      <h2>{t.enforcementTitle}</h2>
+      <p>{t.enforcement}</p>
     </div>
   );
 }

@@ -4,10 +4,14 @@ import { loadCounsellingPage } from "~/audiences/beratung.server";
 import { THEMES } from "~/audiences/themes";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Beratung und Übergänge – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, audiences } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(audiences.counselling.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -15,23 +19,23 @@ export async function loader() {
   return json(loadCounsellingPage(getDb()), { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
 }
 
-const KIND_LABELS = { angebot: "Angebot", einrichtung: "Einrichtung" } as const;
-
 export default function CounsellingPage() {
   const { parts } = useLoaderData<typeof loader>();
+  const { audiences } = useMessages();
+  const t = audiences.counselling;
+  const localize = useLocalize();
+  // Catalogue data (entry names, types, what a school's entry says) is German; mark it on pages in other languages.
+  const dataLang = useLocale() === "de" ? undefined : "de";
   return (
     <div className="wrap page aud">
-      <h1>Beratung und Übergänge</h1>
-      <p className="lead">
-        Programme und Stellen für die Übergänge vom Kindergarten in die Schule und von der Schule in den Beruf, geordnet
-        nach der Lage des Kindes oder jungen Menschen. Für Eltern, Jugendliche und alle, die sie beraten.
-      </p>
-      <nav aria-label="Lebenslagen" className="aud-jump">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+      <nav aria-label={t.situationsNav} className="aud-jump">
         <ul>
           {parts.flatMap((part) =>
             part.situations.map((situation) => (
               <li key={situation.id}>
-                <a href={`#${situation.id}`}>{situation.title}</a>
+                <a href={`#${situation.id}`}>{t.situations[situation.id].title}</a>
               </li>
             )),
           )}
@@ -40,27 +44,35 @@ export default function CounsellingPage() {
 
       {parts.map((part) => (
         <section key={part.id} aria-labelledby={`teil-${part.id}`}>
-          <h2 id={`teil-${part.id}`}>{part.title}</h2>
+          <h2 id={`teil-${part.id}`}>{t.parts[part.id]}</h2>
           {part.situations.map((situation) => (
             <section key={situation.id} aria-labelledby={situation.id} className="aud-card">
-              <h3 id={situation.id}>{situation.title}</h3>
-              <p>{situation.intro}</p>
+              <h3 id={situation.id}>{t.situations[situation.id].title}</h3>
+              <p>{t.situations[situation.id].intro}</p>
               <ul className="plain-list aud-entries">
                 {situation.entries.map((entry) => (
                   <li key={entry.slug}>
-                    <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
+                    <Link to={localize(`/angebote/${entry.slug}`)} lang={dataLang}>
+                      {entry.title}
+                    </Link>
                     <span className="muted">
                       {" "}
-                      – {KIND_LABELS[entry.kind]}: {entry.type}, {entry.place}
+                      – {audiences.kinds[entry.kind]}: <span lang={dataLang}>{entry.type}</span>, {entry.place ?? audiences.noPlace}
                     </span>
-                    {entry.sites.length > 0 ? (
+                    {entry.sites.length > 0 && entry.programme ? (
                       <div className="aud-sites">
-                        <p>Schulen, deren Eintrag {entry.programme} nennt:</p>
+                        <p>{t.sites(entry.programme)}</p>
                         <ul>
                           {entry.sites.map((site) => (
                             <li key={site.slug}>
-                              <Link to={`/angebote/${site.slug}`}>{site.title}</Link>{" "}
-                              <span className="muted">– „{site.statement}“</span>
+                              <Link to={localize(`/angebote/${site.slug}`)} lang={dataLang}>
+                                {site.title}
+                              </Link>{" "}
+                              <span className="muted">
+                                – {audiences.quote.open}
+                                <span lang={dataLang}>{site.statement}</span>
+                                {audiences.quote.close}
+                              </span>
                             </li>
                           ))}
                         </ul>
@@ -75,15 +87,15 @@ export default function CounsellingPage() {
       ))}
 
       <section aria-labelledby="mehr">
-        <h2 id="mehr">Mehr zu den Übergängen</h2>
+        <h2 id="mehr">{t.moreTitle}</h2>
         <ul className="aud-links">
           {THEMES.map((theme) => (
             <li key={theme.slug}>
-              <Link to={`/themen/${theme.slug}`}>{theme.title}: was die Bildungsregion tut</Link>
+              <Link to={localize(`/themen/${theme.slug}`)}>{t.theme(audiences.themes.pages[theme.slug].title)}</Link>
             </li>
           ))}
           <li>
-            <Link to={`/suche${toSearchQuery({ zielgruppe: ["beratung"] })}`}>Alle Einträge für Beratung und Übergang in der Suche</Link>
+            <Link to={localize(`/suche${toSearchQuery({ zielgruppe: ["beratung"] })}`)}>{t.allInSearch}</Link>
           </li>
         </ul>
       </section>

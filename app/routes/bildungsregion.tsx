@@ -5,11 +5,15 @@ import type { RefEntry } from "~/audiences/bildungsregion";
 import { loadBildungsregionPage } from "~/audiences/bildungsregion.server";
 import { THEMES } from "~/audiences/themes";
 import { getDb } from "~/catalogue/db.server";
-import { SECTOR_LABELS, SECTOR_SHORT_LABELS, SECTORS } from "~/catalogue/vocabulary";
+import { SECTORS } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Bildungsregion Landkreis Ludwigsburg – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, audiences } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(audiences.region.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -17,22 +21,26 @@ export async function loader() {
   return json(loadBildungsregionPage(getDb()), { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
 }
 
-const number = (value: number) => value.toLocaleString("de-DE");
 const isWebAddress = (value: string) => /^https?:\/\//.test(value);
 
 /** "Im Katalog: <entry>" after a sentence, or nothing when the catalogue has no such entry. */
 function EntryRefs({ entries }: { entries: (RefEntry | null)[] }) {
+  const { audiences } = useMessages();
+  const localize = useLocalize();
+  const dataLang = useLocale() === "de" ? undefined : "de";
   const found = entries.filter((entry): entry is RefEntry => entry !== null);
   if (found.length === 0) return null;
   return (
     <>
       {" "}
       <span className="aud-refs">
-        Im Katalog:{" "}
+        {audiences.inCatalogue}{" "}
         {found.map((entry, index) => (
           <span key={entry.slug}>
             {index > 0 ? ", " : null}
-            <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
+            <Link to={localize(`/angebote/${entry.slug}`)} lang={dataLang}>
+              {entry.title}
+            </Link>
           </span>
         ))}
       </span>
@@ -51,53 +59,50 @@ function Fact({ children, entries = [] }: { children: ReactNode; entries?: (RefE
 
 export default function BildungsregionPage() {
   const { refs, figures } = useLoaderData<typeof loader>();
+  const { audiences, vocabulary } = useMessages();
+  const t = audiences.region;
+  const { number } = audiences;
+  const localize = useLocalize();
+  // Catalogue data (the Stand of an entry) is German; mark it on pages in other languages.
+  const dataLang = useLocale() === "de" ? undefined : "de";
   const office = refs.bildungsbuero;
   return (
     <div className="wrap page aud">
-      <h1>Bildungsregion Landkreis Ludwigsburg</h1>
+      <h1>{t.title}</h1>
       <div className="prose">
-        <p className="lead">
-          Seit dem 1. Januar 2011 ist der Landkreis Ludwigsburg Bildungsregion. Er nimmt am Landesprogramm
-          Bildungsregionen des Landes Baden-Württemberg teil, an dem 28 der 44 Stadt- und Landkreise beteiligt sind.
-        </p>
+        <p className="lead">{t.lead}</p>
       </div>
 
       <section aria-labelledby="ziele">
-        <h2 id="ziele">Was die Bildungsregion will</h2>
+        <h2 id="ziele">{t.aimsTitle}</h2>
         <div className="prose">
-          <p>Die Bildungsregion vernetzt alle, die Bildung gestalten:</p>
+          <p>{t.networkIntro}</p>
           <ul>
-            <li>Kindertageseinrichtungen</li>
-            <li>Schulen</li>
-            <li>Jugendhilfe und Jugendarbeit</li>
-            <li>Kultureinrichtungen</li>
-            <li>Weiterbildung</li>
-            <li>Wirtschaft</li>
+            {t.network.map((member) => (
+              <li key={member}>{member}</li>
+            ))}
           </ul>
-          <p>Ihre Ziele sind:</p>
+          <p>{t.aimsIntro}</p>
           <ul>
-            <li>die Akteure der Bildung miteinander vernetzen,</li>
-            <li>Bildungseinrichtungen unterstützen,</li>
-            <li>Projekte anstoßen und verbreiten,</li>
-            <li>die Übergänge von der frühkindlichen Bildung bis in das Berufsleben gestalten.</li>
+            {t.aims.map((aim) => (
+              <li key={aim}>{aim}</li>
+            ))}
           </ul>
         </div>
       </section>
 
       <section aria-labelledby="steuerung">
-        <h2 id="steuerung">Wer die Bildungsregion steuert</h2>
+        <h2 id="steuerung">{t.steeringTitle}</h2>
         <div className="prose">
-          <h3>Regionale Steuergruppe</h3>
-          <Fact entries={[refs.steuergruppe]}>
-            Die Regionale Steuergruppe unter Vorsitz des Landrats legt die Strategie der Bildungsregion fest.
-          </Fact>
-          <h3>Bildungsbüro</h3>
-          <Fact entries={[office]}>Das Bildungsbüro ist die Geschäftsstelle der Bildungsregion.</Fact>
+          <h3>{t.steeringGroup.title}</h3>
+          <Fact entries={[refs.steuergruppe]}>{t.steeringGroup.text}</Fact>
+          <h3>{t.office.title}</h3>
+          <Fact entries={[office]}>{t.office.text}</Fact>
           {office ? (
             <dl className="facts-list aud-contact">
               {office.website && isWebAddress(office.website) ? (
                 <>
-                  <dt>Webseite</dt>
+                  <dt>{t.office.website}</dt>
                   <dd>
                     <a href={office.website}>{office.website.replace(/^https?:\/\//, "")}</a>
                   </dd>
@@ -105,11 +110,11 @@ export default function BildungsregionPage() {
               ) : null}
               {office.phone ? (
                 <>
-                  <dt>Telefon</dt>
+                  <dt>{t.office.phone}</dt>
                   <dd>{office.phone}</dd>
                 </>
               ) : null}
-              <dt>Quelle</dt>
+              <dt>{t.office.source}</dt>
               <dd>
                 <ul className="plain-list">
                   {office.sourceUrls.filter(isWebAddress).map((url) => (
@@ -121,77 +126,75 @@ export default function BildungsregionPage() {
                   ))}
                 </ul>
               </dd>
-              <dt>Stand</dt>
-              <dd>{office.stand}</dd>
+              <dt>{t.office.stand}</dt>
+              <dd lang={dataLang}>{office.stand}</dd>
             </dl>
           ) : null}
-          <h3>Projektgruppen</h3>
-          <Fact entries={[refs.projektgruppen]}>
-            Zu jedem Schwerpunkt gibt es eine Projektgruppe. Mit ihnen setzt das Bildungsbüro die Beschlüsse der
-            Steuergruppe um.
-          </Fact>
+          <h3>{t.projectGroups.title}</h3>
+          <Fact entries={[refs.projektgruppen]}>{t.projectGroups.text}</Fact>
         </div>
       </section>
 
       <section aria-labelledby="schwerpunkte">
-        <h2 id="schwerpunkte">Schwerpunkte</h2>
+        <h2 id="schwerpunkte">{t.focusTitle}</h2>
         <ul className="aud-links">
           {THEMES.map((theme) => (
             <li key={theme.slug}>
-              <Link to={`/themen/${theme.slug}`}>{theme.title}</Link>
+              <Link to={localize(`/themen/${theme.slug}`)}>{audiences.themes.pages[theme.slug].title}</Link>
             </li>
           ))}
         </ul>
         <div className="prose">
-          <Fact entries={[refs.ruem, refs.modellregion]}>
-            Im Übergang Schule–Beruf gibt es seit dem 1. September 2017 das Regionale Übergangsmanagement (RÜM).
-          </Fact>
-          <Fact entries={[refs.avdual, refs.robertFranckSchule, refs.mathildePlanckSchule]}>
-            Die Ausbildungsvorbereitung dual (AV dual) gibt es an der Robert-Franck-Schule seit dem Schuljahr 2017/18 und an
-            der Mathilde-Planck-Schule seit dem Schuljahr 2018/19.
-          </Fact>
+          <Fact entries={[refs.ruem, refs.modellregion]}>{t.ruem}</Fact>
+          <Fact entries={[refs.avdual, refs.robertFranckSchule, refs.mathildePlanckSchule]}>{audiences.themes.facts.avdual}</Fact>
           <p>
-            Alle Programme und Projekte im Katalog: <Link to="/projekte">Projekte und Programme</Link>.
+            {t.allProjects.before}
+            <Link to={localize("/projekte")}>{t.allProjects.link}</Link>
+            {t.allProjects.after}
           </p>
         </div>
       </section>
 
       <section aria-labelledby="zahlen">
-        <h2 id="zahlen">Das Netzwerk in Zahlen</h2>
+        <h2 id="zahlen">{t.figuresTitle}</h2>
         <div className="prose">
           <p>
-            Im Portal sind {number(figures.total)} Einträge erfasst: {number(figures.institutions)} Einrichtungen und{" "}
-            {number(figures.offers)} Programme und Projekte. {number(figures.municipalitiesWithEntries)} der{" "}
-            {number(figures.municipalities.length)} Städte und Gemeinden haben mindestens einen Eintrag;{" "}
-            {number(figures.withoutMunicipality)} Einträge haben keinen Ort in einer Gemeinde.
+            {t.figures({
+              total: figures.total,
+              institutions: figures.institutions,
+              offers: figures.offers,
+              withEntries: figures.municipalitiesWithEntries,
+              municipalities: figures.municipalities.length,
+              withoutMunicipality: figures.withoutMunicipality,
+            })}
           </p>
           <p className="hint">
-            Die Zahlen zeigen, was der Katalog enthält, nicht alle Bildungseinrichtungen im Landkreis: Die Liste der
-            allgemeinbildenden Schulen hat den Stand 2015, und Kitas sind nur zum Teil erfasst. Mehr dazu unter{" "}
-            <Link to="/datenquellen">Datenquellen</Link>.
+            {t.figuresNote.before}
+            <Link to={localize("/datenquellen")}>{t.figuresNote.link}</Link>
+            {t.figuresNote.after}
           </p>
         </div>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tabelle-bereiche">
           <table>
-            <caption id="tabelle-bereiche">Einrichtungen und Programme nach Bereich</caption>
+            <caption id="tabelle-bereiche">{t.bySectorCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Bereich</th>
+                <th scope="col">{t.sector}</th>
                 <th scope="col" className="num">
-                  Einrichtungen
+                  {t.institutions}
                 </th>
                 <th scope="col" className="num">
-                  Programme
+                  {t.programmes}
                 </th>
                 <th scope="col" className="num">
-                  Zusammen
+                  {t.together}
                 </th>
               </tr>
             </thead>
             <tbody>
               {figures.bySector.map((row) => (
                 <tr key={row.sector}>
-                  <th scope="row">{SECTOR_LABELS[row.sector]}</th>
+                  <th scope="row">{vocabulary.sectors[row.sector]}</th>
                   <td className="num">{number(row.institutions)}</td>
                   <td className="num">{number(row.offers)}</td>
                   <td className="num">{number(row.total)}</td>
@@ -200,7 +203,7 @@ export default function BildungsregionPage() {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Zusammen</th>
+                <th scope="row">{t.together}</th>
                 <td className="num">{number(figures.institutions)}</td>
                 <td className="num">{number(figures.offers)}</td>
                 <td className="num">{number(figures.total)}</td>
@@ -210,17 +213,17 @@ export default function BildungsregionPage() {
         </div>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tabelle-gemeinden">
           <table>
-            <caption id="tabelle-gemeinden">Einträge nach Gemeinde und Bereich</caption>
+            <caption id="tabelle-gemeinden">{t.byMunicipalityCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Gemeinde</th>
+                <th scope="col">{t.municipality}</th>
                 {SECTORS.map((sector) => (
                   <th key={sector} scope="col" className="num">
-                    {SECTOR_SHORT_LABELS[sector]}
+                    {vocabulary.sectorsShort[sector]}
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  Zusammen
+                  {t.together}
                 </th>
               </tr>
             </thead>
@@ -228,7 +231,7 @@ export default function BildungsregionPage() {
               {figures.municipalities.map((row) => (
                 <tr key={row.slug}>
                   <th scope="row">
-                    <Link to={`/gemeinden/${row.slug}`}>{row.name}</Link>
+                    <Link to={localize(`/gemeinden/${row.slug}`)}>{row.name}</Link>
                   </th>
                   {SECTORS.map((sector) => (
                     <td key={sector} className="num">
@@ -241,7 +244,7 @@ export default function BildungsregionPage() {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Alle Gemeinden</th>
+                <th scope="row">{t.allMunicipalities}</th>
                 {SECTORS.map((sector) => (
                   <td key={sector} className="num">
                     {number(figures.district.counts[sector])}
@@ -253,7 +256,9 @@ export default function BildungsregionPage() {
           </table>
         </div>
         <p>
-          Einträge je 1.000 Einwohnerinnen und Einwohner und eine Karte: <Link to="/gemeinden">Gemeinden</Link>.
+          {t.perThousand.before}
+          <Link to={localize("/gemeinden")}>{t.perThousand.link}</Link>
+          {t.perThousand.after}
         </p>
       </section>
     </div>

@@ -3,9 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { getDb } from "~/catalogue/db.server";
 import { listDatasets } from "~/catalogue/details.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { German, useGermanData } from "~/ui/german";
 
-export const meta: MetaFunction = () => [{ title: "Datenquellen und Lizenzen – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, detail } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(detail.sources.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -13,25 +18,28 @@ export async function loader() {
   return json({ datasets: listDatasets(getDb()) }, { headers: cacheHeaders(PAGE_CACHE_CONTROL) });
 }
 
+/** The datasets as their publishers describe them (German); the labels in the page's language. */
 export default function SourcesPage() {
   const { datasets } = useLoaderData<typeof loader>();
+  const { detail } = useMessages();
+  const texts = detail.sources;
+  const germanData = useGermanData();
   return (
     <div className="wrap page">
-      <h1>Datenquellen und Lizenzen</h1>
-      <p>
-        Alle Einträge stammen aus den folgenden Quellen. Jeder Eintrag nennt auf seiner Seite seine Quelle, seinen
-        Stand und seine Lizenz. Nichts wurde erfunden: Fehlt eine Angabe, nennt die Quelle sie nicht.
-      </p>
+      <h1>{texts.title}</h1>
+      <p>{texts.intro}</p>
       {datasets.map((dataset) => (
         <section key={dataset.id} id={dataset.id} aria-labelledby={`titel-${dataset.id}`} className="dataset">
-          <h2 id={`titel-${dataset.id}`}>{dataset.title}</h2>
+          <h2 id={`titel-${dataset.id}`} {...germanData}>
+            {dataset.title}
+          </h2>
           <dl>
-            <dt>Herausgeber</dt>
-            <dd>{dataset.publisher}</dd>
-            <dt>Stand</dt>
-            <dd>{dataset.stand}</dd>
-            <dt>Lizenz</dt>
-            <dd>
+            <dt>{texts.publisher}</dt>
+            <dd {...germanData}>{dataset.publisher}</dd>
+            <dt>{texts.stand}</dt>
+            <dd {...germanData}>{dataset.stand}</dd>
+            <dt>{texts.licence}</dt>
+            <dd {...germanData}>
               {dataset.licenceUrl ? (
                 <a href={dataset.licenceUrl} rel="noopener noreferrer">
                   {dataset.licence}
@@ -40,11 +48,11 @@ export default function SourcesPage() {
                 dataset.licence
               )}
             </dd>
-            <dt>Namensnennung</dt>
-            <dd>{dataset.attribution}</dd>
-            <dt>Einträge im Portal</dt>
-            <dd>{dataset.recordCount.toLocaleString("de-DE")}</dd>
-            <dt>Herkunft</dt>
+            <dt>{texts.attribution}</dt>
+            <dd {...germanData}>{dataset.attribution}</dd>
+            <dt>{texts.records}</dt>
+            <dd>{detail.number(dataset.recordCount)}</dd>
+            <dt>{texts.origin}</dt>
             <dd>
               <ul>
                 {dataset.sourceUrls.map((url) => (
@@ -59,7 +67,7 @@ export default function SourcesPage() {
           </dl>
           {dataset.caveats ? (
             <p className="notice">
-              <strong>Hinweis:</strong> {dataset.caveats}
+              <strong>{texts.note}</strong> <German>{dataset.caveats}</German>
             </p>
           ) : null}
         </section>

@@ -2,9 +2,13 @@ import { json, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { operatorConfig, publicConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Datenschutz – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, legal } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(legal.privacy.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -18,17 +22,27 @@ export async function loader() {
 
 export default function PrivacyPage() {
   const { operator, tileHost } = useLoaderData<typeof loader>();
+  const { legal } = useMessages();
+  const t = legal.privacy;
+  const localize = useLocalize();
+  const tiles = tileHost ? t.tiles(tileHost) : null;
   return (
     <div className="wrap page prose">
-      <h1>Datenschutz</h1>
-      <p className="lead">
-        Kurz gesagt: Das Portal setzt keine Cookies, verwendet kein Tracking und keine Analyse-Dienste und speichert
-        nicht, wer wonach sucht.
-      </p>
+      <h1>{t.title}</h1>
+      {legal.translationNote ? (
+        // On translations: only the German text is binding.
+        <p className="notice" role="note">
+          {legal.translationNote.text}{" "}
+          <Link to="/datenschutz" hrefLang="de">
+            {legal.translationNote.link}
+          </Link>
+        </p>
+      ) : null}
+      <p className="lead">{t.lead}</p>
 
-      <h2>Verantwortlich</h2>
+      <h2>{t.controllerTitle}</h2>
       <p>
-        Verantwortlich für die Verarbeitung ist der Betreiber des Portals:{" "}
+        {t.controller}{" "}
         {operator.name ? (
           <>
             {operator.name}
@@ -40,75 +54,54 @@ export default function PrivacyPage() {
             ) : null}
           </>
         ) : (
-          <span className="missing">noch nicht eingetragen (siehe Impressum)</span>
+          <span className="missing">{t.controllerMissing}</span>
         )}
-        . Weitere Angaben stehen im <Link to="/impressum">Impressum</Link>.
+        {t.moreInImprint.before}
+        <Link to={localize("/impressum")}>{t.moreInImprint.link}</Link>
+        {t.moreInImprint.after}
       </p>
 
-      <h2>Was beim Aufruf einer Seite geschieht</h2>
+      <h2>{t.requestTitle}</h2>
       <ul>
-        <li>
-          Ihr Browser sendet wie bei jeder Website Ihre IP-Adresse, die aufgerufene Adresse (bei einer Suche mit den
-          Suchbegriffen) und technische Angaben wie den Browsertyp. Der Webserver des Portals braucht sie, um die Seite
-          auszuliefern.
-        </li>
-        <li>
-          Der Webserver des Portals führt <strong>kein Zugriffsprotokoll</strong>: Er speichert weder IP-Adressen noch
-          Suchbegriffe. Er protokolliert nur technische Fehler, ohne IP-Adresse.
-        </li>
-        <li>
-          Die Suchmaschine des Portals (Meilisearch) läuft auf demselben Server und protokolliert nur Warnungen und
-          Fehler, keine Anfragen.
-        </li>
-        <li>
-          Betreibt der Betreiber einen vorgeschalteten Webserver oder Proxy, kann dieser Zugriffe protokollieren. Art und
-          Speicherdauer solcher Protokolle muss der Betreiber hier angeben.
-        </li>
+        {t.request.map((item) =>
+          typeof item === "string" ? (
+            <li key={item}>{item}</li>
+          ) : (
+            <li key={item.strong}>
+              {item.before}
+              <strong>{item.strong}</strong>
+              {item.after}
+            </li>
+          ),
+        )}
       </ul>
 
-      <h2>Cookies und lokale Speicherung</h2>
+      <h2>{t.storageTitle}</h2>
       <p>
-        Das Portal setzt keine Cookies. Die <Link to="/merkliste">Merkliste</Link> speichert die gemerkten Einträge nur
-        in Ihrem Browser (localStorage). Sie werden nicht an den Server übertragen, solange Sie die Liste nicht selbst
-        über den Link „Liste teilen“ aufrufen. Sie können die Merkliste jederzeit leeren oder die Websitedaten in Ihrem
-        Browser löschen.
+        {t.storage.before}
+        <Link to={localize("/merkliste")}>{t.storage.link}</Link>
+        {t.storage.after}
       </p>
 
-      <h2>Ihr Standort</h2>
-      <p>
-        Nur wenn Sie auf „Meinen Standort verwenden“ klicken, fragt Ihr Browser Sie, ob er dem Portal Ihren Standort
-        mitteilen darf. Stimmen Sie zu, wird die Position auf etwa 100 m gerundet und als Teil der Suchadresse an den
-        Server geschickt, um Entfernungen zu berechnen. Sie wird nicht gespeichert, und Antworten mit Standort dürfen
-        nicht in gemeinsam genutzten Zwischenspeichern abgelegt werden.
-      </p>
+      <h2>{t.locationTitle}</h2>
+      <p>{t.location}</p>
 
-      <h2>Karten</h2>
-      {tileHost ? (
+      <h2>{t.mapsTitle}</h2>
+      {tiles ? (
         <p>
-          Die Karten laden Kartenkacheln von <strong>{tileHost}</strong>. Dabei erhält dieser Dienst Ihre IP-Adresse,
-          Angaben zu Ihrem Browser und den angezeigten Kartenausschnitt. Angaben zu diesem Dienst und seiner
-          Datenverarbeitung muss der Betreiber hier ergänzen.
+          {tiles.before}
+          <strong>{tiles.strong}</strong>
+          {tiles.after}
         </p>
       ) : (
-        <p>
-          Die Karten zeichnen nur die Grenzen des Landkreises und der Gemeinden aus dem Datenbestand des Portals. Dabei
-          werden keine Daten an andere Anbieter übertragen; es werden keine Kartenkacheln von fremden Servern geladen.
-        </p>
+        <p>{t.noTiles}</p>
       )}
 
-      <h2>Keine Dienste Dritter</h2>
-      <p>
-        Das Portal lädt keine Schriften, Skripte oder Bilder von fremden Servern und bindet keine Dienste sozialer
-        Netzwerke ein. Links zu den Websites von Einrichtungen und Quellen führen Sie erst auf Ihren Klick dorthin.
-      </p>
+      <h2>{t.thirdPartiesTitle}</h2>
+      <p>{t.thirdParties}</p>
 
-      <h2>Ihre Rechte</h2>
-      <p>
-        Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung Ihrer Daten sowie
-        auf Widerspruch (Art. 15 bis 21 Datenschutz-Grundverordnung). Wenden Sie sich dazu an den Betreiber. Sie können
-        sich außerdem bei einer Datenschutz-Aufsichtsbehörde beschweren, in Baden-Württemberg beim Landesbeauftragten
-        für den Datenschutz und die Informationsfreiheit.
-      </p>
+      <h2>{t.rightsTitle}</h2>
+      <p>{t.rights}</p>
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { getDb } from "~/catalogue/db.server";
 import { municipalityPins, neighbourSlugs } from "~/catalogue/map.server";
 import { getMunicipalityPage, municipalityNames } from "~/catalogue/places.server";
-import { SECTOR_LABELS, SECTOR_SHORT_LABELS, SECTORS, type Sector } from "~/catalogue/vocabulary";
+import { SECTORS, type Sector } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
 import { useTileConfig } from "~/map/map-config";
 import { MunicipalityMapFrame } from "~/map/map-frame";
 import { MAP_LINKS } from "~/map/styles";
@@ -13,13 +14,10 @@ import { formatAddress } from "~/search/documents";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: data
-      ? `${data.municipality.name} – Bildungsportal Landkreis Ludwigsburg`
-      : "Nicht gefunden – Bildungsportal Landkreis Ludwigsburg",
-  },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
+  const { common, places } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(data ? data.municipality.name : places.notFound) }];
+};
 
 export const links: LinksFunction = () => MAP_LINKS;
 
@@ -55,38 +53,41 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export default function MunicipalityPage() {
   const { municipality, counts, total, bySector, sectors, ignored, pins, neighbours } = useLoaderData<typeof loader>();
   const tiles = useTileConfig();
+  const { places, vocabulary } = useMessages();
+  const t = places.municipality;
+  const localize = useLocalize();
+  // Catalogue data (entry names, types, addresses) is German; mark it on pages in other languages.
+  const dataLang = useLocale() === "de" ? undefined : "de";
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const base = `/gemeinden/${municipality.slug}`;
   const toggle = (sector: Sector) => {
     const next = sectors.includes(sector) ? sectors.filter((s) => s !== sector) : [...sectors, sector];
     const query = new URLSearchParams(next.map((s) => ["kategorie", s]));
-    return next.length > 0 ? `${base}?${query}` : base;
+    return localize(next.length > 0 ? `${base}?${query}` : base);
   };
   const shown = bySector.reduce((sum, group) => sum + group.entries.length, 0);
   const pinIds = new Map(pins.map((pin) => [pin.slug, pin.id]));
 
   return (
     <div className="wrap page">
-      <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link to="/gemeinden">Gemeinden</Link>
+      <nav aria-label={t.breadcrumbs} className="breadcrumbs">
+        <Link to={localize("/gemeinden")}>{t.overview}</Link>
       </nav>
       <h1>{municipality.name}</h1>
-      <p>
-        {municipality.population.toLocaleString("de-DE")} Einwohnerinnen und Einwohner,{" "}
-        {municipality.areaKm2.toLocaleString("de-DE")} km². Postleitzahl
-        {municipality.postcodes.length === 1 ? "" : "en"}: {municipality.postcodes.join(", ")}.
-      </p>
+      <p>{t.facts(municipality.population, municipality.areaKm2, municipality.postcodes)}</p>
       {ignored.length > 0 ? (
         <div className="notice" role="status">
           <p>
-            Unbekannter Bereich ignoriert: {ignored.map((value) => `„${value}“`).join(", ")}. Möglich sind{" "}
-            {SECTORS.map((sector) => SECTOR_SHORT_LABELS[sector]).join(", ")}.
+            {t.ignored(
+              ignored,
+              SECTORS.map((sector) => vocabulary.sectorsShort[sector]),
+            )}
           </p>
         </div>
       ) : null}
       {total > 0 ? (
         <div className="chips">
-          <span id="bereiche">Bereiche:</span>
+          <span id="bereiche">{t.sectors}</span>
           <ul aria-labelledby="bereiche">
             {SECTORS.filter((sector) => counts[sector] > 0).map((sector) => (
               <li key={sector}>
@@ -96,14 +97,14 @@ export default function MunicipalityPage() {
                   aria-current={sectors.includes(sector) ? "true" : undefined}
                   preventScrollReset
                 >
-                  {SECTOR_SHORT_LABELS[sector]} ({counts[sector]})
+                  {vocabulary.sectorsShort[sector]} ({places.number(counts[sector])})
                 </Link>
               </li>
             ))}
           </ul>
           {sectors.length > 0 ? (
-            <Link to={base} preventScrollReset>
-              Alle Bereiche zeigen
+            <Link to={localize(base)} preventScrollReset>
+              {t.allSectors}
             </Link>
           ) : null}
         </div>
@@ -112,26 +113,28 @@ export default function MunicipalityPage() {
       <div className="municipality-layout">
         <div>
           <p>
-            {sectors.length > 0 ? `${shown} von ${total} Einträgen` : `${total} Einträge`} in {municipality.name}.{" "}
-            <Link to={`/suche${toSearchQuery({ gemeinde: [municipality.slug], kategorie: sectors })}`}>
-              In der Suche öffnen
+            {t.entries(shown, total, sectors.length > 0, municipality.name)}{" "}
+            <Link to={localize(`/suche${toSearchQuery({ gemeinde: [municipality.slug], kategorie: sectors })}`)}>
+              {t.openInSearch}
             </Link>
           </p>
           {total === 0 ? (
             <p>
-              Für {municipality.name} sind noch keine Einträge erfasst. Landkreisweite Angebote finden Sie über die{" "}
-              <Link to="/suche">Suche</Link>.
+              {t.noEntries(municipality.name).before}
+              <Link to={localize("/suche")}>{t.noEntries(municipality.name).link}</Link>
+              {t.noEntries(municipality.name).after}
             </p>
           ) : null}
           {bySector.map((group) => (
             <section key={group.sector} aria-labelledby={`bereich-${group.sector}`}>
               <h2 id={`bereich-${group.sector}`}>
-                {SECTOR_LABELS[group.sector]} ({group.entries.length})
+                {vocabulary.sectors[group.sector]} ({places.number(group.entries.length)})
               </h2>
               <ul className="plain-list">
                 {group.entries.map((entry) => {
                   const pinId = pinIds.get(entry.slug) ?? null;
                   const hover = pinId ? () => setHighlightId(pinId) : undefined;
+                  const address = formatAddress(entry);
                   return (
                     <li
                       key={entry.slug}
@@ -141,11 +144,12 @@ export default function MunicipalityPage() {
                       onMouseLeave={() => setHighlightId(null)}
                       onBlur={() => setHighlightId(null)}
                     >
-                      <Link to={`/angebote/${entry.slug}`}>{entry.title}</Link>
+                      <Link to={localize(`/angebote/${entry.slug}`)} lang={dataLang}>
+                        {entry.title}
+                      </Link>
                       <span className="muted">
                         {" "}
-                        – {entry.type}
-                        {formatAddress(entry) ? `, ${formatAddress(entry)}` : ""}
+                        – <span lang={dataLang}>{address ? `${entry.type}, ${address}` : entry.type}</span>
                       </span>
                     </li>
                   );
@@ -161,17 +165,17 @@ export default function MunicipalityPage() {
           tiles={tiles}
           highlightId={highlightId}
           onHighlight={setHighlightId}
-          caption={`Karte von ${municipality.name} mit der Gemeindegrenze und ${pins.length} Einträgen mit bekannter Lage; alle Einträge stehen auch in der Liste.`}
+          caption={t.mapCaption(municipality.name, pins.length)}
         />
       </div>
 
       {neighbours.length > 0 ? (
         <section aria-labelledby="nachbarn">
-          <h2 id="nachbarn">Nachbargemeinden</h2>
+          <h2 id="nachbarn">{t.neighbours}</h2>
           <ul className="municipality-links">
             {neighbours.map((neighbour) => (
               <li key={neighbour.slug}>
-                <Link to={`/gemeinden/${neighbour.slug}`}>{neighbour.name}</Link>
+                <Link to={localize(`/gemeinden/${neighbour.slug}`)}>{neighbour.name}</Link>
               </li>
             ))}
           </ul>

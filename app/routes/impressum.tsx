@@ -2,9 +2,13 @@ import { json, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { operatorConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Impressum – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, legal } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(legal.imprint.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -14,25 +18,37 @@ export async function loader() {
 
 /** A configured value, or a clearly marked gap naming the setting that fills it. */
 function Field({ value, setting }: { value: string | null; setting: string }) {
-  return value ? <>{value}</> : <span className="missing">Noch nicht eingetragen (Einstellung {setting})</span>;
+  const { legal } = useMessages();
+  return value ? <>{value}</> : <span className="missing">{legal.imprint.missing(setting)}</span>;
 }
 
 export default function ImprintPage() {
   const { operator } = useLoaderData<typeof loader>();
+  const { legal } = useMessages();
+  const t = legal.imprint;
+  const localize = useLocalize();
   const complete = operator.name !== null && operator.address.length > 0 && operator.email !== null && operator.representative !== null;
   return (
     <div className="wrap page prose">
-      <h1>Impressum</h1>
+      <h1>{t.title}</h1>
+      {legal.translationNote ? (
+        // On translations: only the German text is binding.
+        <p className="notice" role="note">
+          {legal.translationNote.text}{" "}
+          <Link to="/impressum" hrefLang="de">
+            {legal.translationNote.link}
+          </Link>
+        </p>
+      ) : null}
       {complete ? null : (
         <div className="notice notice--error" role="note">
           <p>
-            <strong>Das Impressum ist noch unvollständig.</strong> Der Betreiber des Portals hat noch nicht alle
-            Pflichtangaben eingetragen. Fehlende Angaben sind unten gekennzeichnet.
+            <strong>{t.incomplete.strong}</strong> {t.incomplete.text}
           </p>
         </div>
       )}
-      <h2>Anbieter</h2>
-      <p>Angaben nach § 5 Digitale-Dienste-Gesetz (DDG):</p>
+      <h2>{t.provider}</h2>
+      <p>{t.providerBasis}</p>
       <address>
         <Field value={operator.name} setting="OPERATOR_NAME" />
         <br />
@@ -48,34 +64,30 @@ export default function ImprintPage() {
         )}
       </address>
       <dl className="facts-list">
-        <dt>Vertreten durch</dt>
+        <dt>{t.representedBy}</dt>
         <dd>
           <Field value={operator.representative} setting="OPERATOR_REPRESENTATIVE" />
         </dd>
-        <dt>E-Mail</dt>
+        <dt>{t.email}</dt>
         <dd>
           {operator.email ? <a href={`mailto:${operator.email}`}>{operator.email}</a> : <Field value={null} setting="OPERATOR_EMAIL" />}
         </dd>
-        <dt>Telefon</dt>
+        <dt>{t.phone}</dt>
         <dd>{operator.phone ?? <Field value={null} setting="OPERATOR_PHONE" />}</dd>
-        <dt>Verantwortlich für den Inhalt nach § 18 Abs. 2 Medienstaatsvertrag</dt>
+        <dt>{t.contentResponsible}</dt>
         <dd>
           <Field value={operator.contentResponsible} setting="OPERATOR_CONTENT_RESPONSIBLE" />
         </dd>
       </dl>
 
-      <h2>Inhalte und Datenquellen</h2>
+      <h2>{t.contentTitle}</h2>
       <p>
-        Das Portal stellt Angaben aus offenen und öffentlichen Quellen zusammen. Bei jedem Eintrag stehen Quelle, Lizenz
-        und Stand; alle Datensätze beschreibt die Seite <Link to="/datenquellen">Datenquellen</Link>. Die Angaben wurden
-        nicht mit den Einrichtungen abgestimmt und können veraltet sein. Verbindlich sind die Angaben der Einrichtungen
-        selbst.
+        {t.content.before}
+        <Link to={localize("/datenquellen")}>{t.content.link}</Link>
+        {t.content.after}
       </p>
-      <h2>Links auf andere Websites</h2>
-      <p>
-        Einträge verlinken auf die Websites der Einrichtungen und auf die Quellen. Für deren Inhalte sind die jeweiligen
-        Anbieter verantwortlich.
-      </p>
+      <h2>{t.linksTitle}</h2>
+      <p>{t.links}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { getDb } from "~/catalogue/db.server";
 import { getEntryCards } from "~/catalogue/details.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, localizePath, messagesFor, useLocale, useLocalize, useMessages, type Locale } from "~/i18n";
 import { MERKLISTE_MAX, merklisteHref, parseIds } from "~/merkliste/ids";
 import { changeMessage } from "~/merkliste/merken-button";
 import { useMerkliste } from "~/merkliste/use-merkliste";
@@ -11,13 +12,19 @@ import { EntryCard, type EntryCardData } from "~/ui/entry-card";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ShareLink } from "~/ui/share-link";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: "Merkliste – Bildungsportal Landkreis Ludwigsburg" },
+export const meta: MetaFunction<typeof loader> = ({ data, location }) => [
+  { title: titleOf(localeFromPath(location.pathname)) },
   // A shared list is one of countless combinations: not for search engines.
   ...(data?.mode === "shared" ? [{ name: "robots", content: "noindex" }] : []),
 ];
 
 export const headers = reuseLoaderHeaders;
+
+/** "Merkliste – Bildungsportal Landkreis Ludwigsburg": the page's title, also for sharing. */
+function titleOf(locale: Locale) {
+  const { common, merkliste } = messagesFor(locale);
+  return common.title(merkliste.title);
+}
 
 /**
  * `/merkliste?ids=a,b,c` renders the entries named in the link (works without JavaScript and
@@ -50,45 +57,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type SharedData = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { mode: "shared" }>;
 
-function count(value: number, one: string, many: string) {
-  return `${value.toLocaleString("de-DE")} ${value === 1 ? one : many}`;
-}
-
 function PrintButton() {
+  const texts = useMessages().merkliste;
   return (
     <button type="button" className="button-secondary" onClick={() => window.print()}>
-      Drucken
+      {texts.print}
     </button>
   );
 }
 
 /** What the link named but the page cannot show, said in plain words. */
 function IgnoredNotice({ missing, invalid, overLimit }: { missing: number; invalid: number; overLimit: number }) {
+  const texts = useMessages().merkliste.ignored;
   if (missing + invalid + overLimit === 0) return null;
   return (
     <div className="notice" role="status">
-      <p>Nicht alles aus diesem Link kann angezeigt werden:</p>
+      <p>{texts.intro}</p>
       <ul>
-        {missing > 0 ? (
-          <li>
-            {missing === 1
-              ? "1 Eintrag gibt es im Portal nicht (mehr)."
-              : `${missing.toLocaleString("de-DE")} Einträge gibt es im Portal nicht (mehr).`}
-          </li>
-        ) : null}
-        {invalid > 0 ? (
-          <li>
-            {invalid === 1
-              ? "1 Angabe ist kein gültiger Eintrag und wurde ignoriert."
-              : `${invalid.toLocaleString("de-DE")} Angaben sind keine gültigen Einträge und wurden ignoriert.`}
-          </li>
-        ) : null}
-        {overLimit > 0 ? (
-          <li>
-            Eine Merkliste fasst höchstens {MERKLISTE_MAX} Einträge; {count(overLimit, "weiterer wurde", "weitere wurden")}{" "}
-            ignoriert.
-          </li>
-        ) : null}
+        {missing > 0 ? <li>{texts.missing(missing)}</li> : null}
+        {invalid > 0 ? <li>{texts.invalid(invalid)}</li> : null}
+        {overLimit > 0 ? <li>{texts.overLimit(MERKLISTE_MAX, overLimit)}</li> : null}
       </ul>
     </div>
   );
@@ -96,9 +84,10 @@ function IgnoredNotice({ missing, invalid, overLimit }: { missing: number; inval
 
 export default function MerklistePage() {
   const data = useLoaderData<typeof loader>();
+  const texts = useMessages().merkliste;
   return (
     <div className="wrap page merkliste">
-      <h1>Merkliste</h1>
+      <h1>{texts.title}</h1>
       {data.mode === "shared" ? <SharedList data={data} /> : <LocalList origin={data.origin} />}
     </div>
   );
@@ -107,41 +96,45 @@ export default function MerklistePage() {
 /** A list from a link: shown as it is; with JavaScript its entries can be taken over. */
 function SharedList({ data }: { data: SharedData }) {
   const { slugs, addAll } = useMerkliste();
+  const texts = useMessages().merkliste;
+  const shared = texts.shared;
+  const localize = useLocalize();
+  const locale = useLocale();
   const [message, setMessage] = useState("");
-  const shareUrl = `${data.origin}${merklisteHref(data.entries.map((entry) => entry.slug))}`;
+  const shareUrl = `${data.origin}${localize(merklisteHref(data.entries.map((entry) => entry.slug)))}`;
   const takeOver = () => {
     const result = addAll(data.entries.map((entry) => entry.slug));
     setMessage(
       !result.saved
-        ? changeMessage("unavailable", "")
+        ? changeMessage("unavailable", "", texts)
         : result.skipped > 0
-          ? `${count(result.added, "Eintrag", "Einträge")} übernommen; die Merkliste ist voll (${MERKLISTE_MAX} Einträge).`
+          ? shared.takenOverFull(result.added, MERKLISTE_MAX)
           : result.added > 0
-            ? `${count(result.added, "Eintrag", "Einträge")} auf Ihre Merkliste übernommen.`
-            : "Alle Einträge stehen schon auf Ihrer Merkliste.",
+            ? shared.takenOver(result.added)
+            : shared.alreadyThere,
     );
   };
 
   return (
     <>
-      <p className="lead merkliste-intro">Diese Merkliste wurde Ihnen als Link geschickt oder von Ihnen geteilt.</p>
+      <p className="lead merkliste-intro">{shared.intro}</p>
       <IgnoredNotice missing={data.missing.length} invalid={data.invalid} overLimit={data.overLimit} />
-      <h2 id="eintraege">
-        {data.entries.length === 0 ? "Keine Einträge" : count(data.entries.length, "Eintrag", "Einträge")}
-      </h2>
+      <h2 id="eintraege">{shared.heading(data.entries.length)}</h2>
       {data.entries.length === 0 ? (
         <p>
-          Dieser Link enthält keine Einträge, die das Portal kennt. Zur <Link to="/suche">Suche</Link>.
+          {shared.empty.before}
+          <Link to={localize("/suche")}>{shared.empty.link}</Link>
+          {shared.empty.after}
         </p>
       ) : (
         <>
           {slugs !== null ? (
             <div className="merkliste-toolbar">
               <button type="button" onClick={takeOver}>
-                Alle auf meine Merkliste übernehmen
+                {shared.takeOver}
               </button>
               <PrintButton />
-              <Link to="/merkliste">Meine Merkliste ({slugs.length})</Link>
+              <Link to={localize("/merkliste")}>{shared.myList(slugs.length)}</Link>
             </div>
           ) : null}
           <p className="merkliste-message" role="status">
@@ -149,10 +142,12 @@ function SharedList({ data }: { data: SharedData }) {
           </p>
           <EntryList entries={data.entries} origin={data.origin} />
           <section className="merkliste-share" aria-labelledby="liste-teilen">
-            <h2 id="liste-teilen">Liste teilen</h2>
-            <ShareLink url={shareUrl} label="Link zu dieser Liste" shareTitle="Merkliste – Bildungsportal Landkreis Ludwigsburg" />
+            <h2 id="liste-teilen">{texts.share.title}</h2>
+            <ShareLink url={shareUrl} label={texts.share.label} shareTitle={titleOf(locale)} />
           </section>
-          <p className="print-only">Diese Liste online: {shareUrl}</p>
+          <p className="print-only">
+            {texts.share.printOnline} {shareUrl}
+          </p>
         </>
       )}
     </>
@@ -168,13 +163,15 @@ function EntryList({
   origin: string;
   actions?: (entry: EntryCardData) => ReactNode;
 }) {
+  const localize = useLocalize();
   return (
     <ol className="result-list merkliste-list" aria-labelledby="eintraege">
       {entries.map((entry) => (
         <li key={entry.slug}>
           <EntryCard entry={entry} actions={actions?.(entry)} />
           <p className="print-only">
-            {origin}/angebote/{entry.slug}
+            {origin}
+            {localize(`/angebote/${entry.slug}`)}
           </p>
         </li>
       ))}
@@ -185,6 +182,10 @@ function EntryList({
 /** The list kept in this browser: read from localStorage, its entries fetched by `?ids=`. */
 function LocalList({ origin }: { origin: string }) {
   const { slugs, remove, clear } = useMerkliste();
+  const texts = useMessages().merkliste;
+  const local = texts.local;
+  const localize = useLocalize();
+  const locale = useLocale();
   const fetcher = useFetcher<typeof loader>();
   const [message, setMessage] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
@@ -196,21 +197,19 @@ function LocalList({ origin }: { origin: string }) {
   useEffect(() => {
     // Only for entries not fetched yet: removing needs no round trip. (`fetcher` itself is left
     // out of the dependencies: its identity changes with every state, its state is listed.)
-    if (needsFetch && fetcher.state === "idle" && key) fetcher.load(merklisteHref(key.split(",")));
-  }, [key, needsFetch, fetcher.state]);
+    if (needsFetch && fetcher.state === "idle" && key) fetcher.load(localizePath(merklisteHref(key.split(",")), locale));
+  }, [key, needsFetch, fetcher.state, locale]);
 
   if (slugs === null) {
     // Server-rendered, replaced as soon as the page runs: what someone without JavaScript
     // (or whose scripts did not load) reads. No <noscript>: it also covers failed scripts.
     return (
       <div className="merkliste-local">
-        <p className="lead merkliste-intro">
-          Ihre Merkliste wird nur in diesem Browser gespeichert – ohne Konto und ohne Cookie. Um sie anzuzeigen und
-          Einträge zu merken, braucht diese Seite JavaScript.
-        </p>
+        <p className="lead merkliste-intro">{local.noScript}</p>
         <p>
-          Einen geteilten Link auf eine Merkliste (er endet auf <code>/merkliste?ids=…</code>) können Sie auch ohne
-          JavaScript öffnen.
+          {local.noScriptShared.before}
+          <code>/merkliste?ids=…</code>
+          {local.noScriptShared.after}
         </p>
       </div>
     );
@@ -223,56 +222,47 @@ function LocalList({ origin }: { origin: string }) {
   });
   const missing = slugs.filter((slug) => fetched?.missing.includes(slug));
   const loading = needsFetch;
-  const shareUrl = `${origin}${merklisteHref(entries.map((entry) => entry.slug))}`;
+  const sharedHref = localize(merklisteHref(entries.map((entry) => entry.slug)));
+  const shareUrl = `${origin}${sharedHref}`;
 
   const announce = (text: string) => {
     setMessage(text);
     // The removed button is gone: keep the keyboard focus on the list instead of the page's start.
     heading.current?.focus();
   };
-  const removeEntry = (entry: EntryCardData) => announce(changeMessage(remove(entry.slug), entry.title));
+  const removeEntry = (entry: EntryCardData) => announce(changeMessage(remove(entry.slug), entry.title, texts));
   const removeAll = () => {
-    if (window.confirm(`Alle ${count(slugs.length, "Eintrag", "Einträge")} von der Merkliste entfernen?`)) {
-      announce(changeMessage(clear(), ""));
+    if (window.confirm(local.confirmRemoveAll(slugs.length))) {
+      announce(changeMessage(clear(), "", texts));
     }
   };
   const removeMissing = () => {
     for (const slug of missing) remove(slug);
-    announce(`${count(missing.length, "nicht mehr vorhandener Eintrag wurde", "nicht mehr vorhandene Einträge wurden")} entfernt.`);
+    announce(local.removedMissing(missing.length));
   };
 
   return (
     <div className="merkliste-local">
-      <p className="lead merkliste-intro">
-        Ihre Merkliste wird nur in diesem Browser gespeichert – ohne Konto und ohne Cookie. Um sie an einem anderen Gerät
-        zu öffnen oder weiterzugeben, teilen Sie den Link.
-      </p>
+      <p className="lead merkliste-intro">{local.intro}</p>
       <h2 id="eintraege" ref={heading} tabIndex={-1}>
-        {slugs.length === 0
-          ? "Ihre Merkliste ist leer"
-          : loading
-            ? "Einträge werden geladen …"
-            : count(entries.length, "gemerkter Eintrag", "gemerkte Einträge")}
+        {slugs.length === 0 ? local.empty : loading ? local.loading : local.heading(entries.length)}
       </h2>
       <p className="merkliste-message" role="status">
         {message}
       </p>
       {slugs.length === 0 ? (
         <p>
-          Mit „Merken“ bei den Suchergebnissen und auf den Seiten der Einträge legen Sie Einträge hier ab. Zur{" "}
-          <Link to="/suche">Suche</Link>.
+          {local.emptyHelp.before}
+          <Link to={localize("/suche")}>{local.emptyHelp.link}</Link>
+          {local.emptyHelp.after}
         </p>
       ) : (
         <>
           {missing.length > 0 ? (
             <div className="notice" role="status">
-              <p>
-                {missing.length === 1
-                  ? "1 gemerkter Eintrag ist nicht mehr im Portal."
-                  : `${missing.length.toLocaleString("de-DE")} gemerkte Einträge sind nicht mehr im Portal.`}
-              </p>
+              <p>{local.missing(missing.length)}</p>
               <button type="button" className="button-secondary" onClick={removeMissing}>
-                Nicht mehr vorhandene entfernen
+                {local.removeMissing}
               </button>
             </div>
           ) : null}
@@ -281,7 +271,7 @@ function LocalList({ origin }: { origin: string }) {
               <div className="merkliste-toolbar">
                 <PrintButton />
                 <button type="button" className="button-secondary" onClick={removeAll}>
-                  Alle entfernen
+                  {local.removeAll}
                 </button>
               </div>
               <EntryList
@@ -291,25 +281,24 @@ function LocalList({ origin }: { origin: string }) {
                   <button
                     type="button"
                     className="merkliste-remove"
-                    aria-label={`Entfernen: ${entry.title}`}
+                    aria-label={local.removeLabel(entry.title)}
                     onClick={() => removeEntry(entry)}
                   >
-                    Entfernen
+                    {local.remove}
                   </button>
                 )}
               />
               <section className="merkliste-share" aria-labelledby="liste-teilen">
-                <h2 id="liste-teilen">Liste teilen</h2>
+                <h2 id="liste-teilen">{texts.share.title}</h2>
+                <p>{texts.share.text}</p>
+                <ShareLink url={shareUrl} label={texts.share.label} shareTitle={titleOf(locale)} />
                 <p>
-                  Der Link zeigt genau diese Einträge, auch ohne JavaScript und auf jedem Gerät. Wer ihn öffnet, kann sie
-                  auf die eigene Merkliste übernehmen.
-                </p>
-                <ShareLink url={shareUrl} label="Link zu dieser Liste" shareTitle="Merkliste – Bildungsportal Landkreis Ludwigsburg" />
-                <p>
-                  <Link to={merklisteHref(entries.map((entry) => entry.slug))}>Geteilte Ansicht öffnen</Link>
+                  <Link to={sharedHref}>{texts.share.openShared}</Link>
                 </p>
               </section>
-              <p className="print-only">Diese Liste online: {shareUrl}</p>
+              <p className="print-only">
+                {texts.share.printOnline} {shareUrl}
+              </p>
             </>
           ) : null}
         </>

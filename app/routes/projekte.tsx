@@ -3,12 +3,15 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { MAX_WORDS_LENGTH } from "~/audiences/projekte";
 import { loadProjectsPage } from "~/audiences/projekte.server";
 import { getDb } from "~/catalogue/db.server";
-import { TOPIC_LABELS } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
+import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 
-export const meta: MetaFunction = () => [{ title: "Projekte und Programme – Bildungsportal Landkreis Ludwigsburg" }];
+export const meta: MetaFunction = ({ location }) => {
+  const { common, audiences } = messagesFor(localeFromPath(location.pathname));
+  return [{ title: common.title(audiences.projects.title) }];
+};
 
 export const headers = reuseLoaderHeaders;
 
@@ -18,71 +21,78 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ProjectsPage() {
   const { q, thema, ignoredTopic, total, topics, projects } = useLoaderData<typeof loader>();
+  const { audiences, vocabulary } = useMessages();
+  const t = audiences.projects;
+  const localize = useLocalize();
+  // Catalogue data (names, types, descriptions, Stand) is German; mark it on pages in other languages.
+  const dataLang = useLocale() === "de" ? undefined : "de";
   const filtered = q !== "" || thema !== null;
   return (
     <div className="wrap page aud">
-      <h1>Projekte und Programme</h1>
-      <p className="lead">
-        Programme, Projekte und Netzwerke der Bildung im Landkreis Ludwigsburg, wie der Katalog sie kennt: von der
-        Bildungsregion und ihren Projektgruppen bis zu Ausbildungsmessen.
-      </p>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
 
-      <Form method="get" action="/projekte" className="location-form aud-filter" aria-label="Projekte durchsuchen">
+      <Form method="get" action={localize("/projekte")} className="location-form aud-filter" aria-label={t.form}>
         <div className="aud-filter__row">
           <div>
-            <label htmlFor="projekte-q">Suchwort</label>
-            <input id="projekte-q" name="q" type="search" defaultValue={q} maxLength={MAX_WORDS_LENGTH} placeholder="z. B. Sprache, Ausbildung, Musik" />
+            <label htmlFor="projekte-q">{t.words}</label>
+            <input id="projekte-q" name="q" type="search" defaultValue={q} maxLength={MAX_WORDS_LENGTH} placeholder={t.wordsPlaceholder} />
           </div>
           <div>
-            <label htmlFor="projekte-thema">Thema</label>
+            <label htmlFor="projekte-thema">{t.topic}</label>
             <select id="projekte-thema" name="thema" defaultValue={thema ?? ""}>
-              <option value="">Alle Themen</option>
+              <option value="">{t.allTopics}</option>
               {topics.map((topic) => (
                 <option key={topic} value={topic}>
-                  {TOPIC_LABELS[topic]}
+                  {vocabulary.topics[topic]}
                 </option>
               ))}
             </select>
           </div>
-          <button type="submit">Filtern</button>
+          <button type="submit">{t.submit}</button>
         </div>
       </Form>
       {ignoredTopic ? (
         <div className="notice" role="status">
-          <p>Dieses Thema kennen wir nicht; gezeigt werden alle Themen.</p>
+          <p>{t.unknownTopic}</p>
         </div>
       ) : null}
 
       <section aria-labelledby="liste">
         <h2 id="liste" aria-live="polite">
-          {filtered ? `${projects.length} von ${total} Projekten und Programmen` : `${total} Projekte und Programme`}
-          {q ? ` für „${q}“` : ""}
-          {thema ? ` zum Thema ${TOPIC_LABELS[thema]}` : ""}
+          {t.heading(projects.length, total, filtered, q, thema ? vocabulary.topics[thema] : null)}
         </h2>
         {filtered ? (
           <p>
-            <Link to="/projekte">Alle zeigen</Link>
+            <Link to={localize("/projekte")}>{t.showAll}</Link>
           </p>
         ) : null}
-        {projects.length === 0 ? <p>Nichts gefunden. Versuchen Sie ein anderes Wort oder ein anderes Thema.</p> : null}
+        {projects.length === 0 ? <p>{t.nothingFound}</p> : null}
         <ul className="plain-list aud-projects">
           {projects.map((project) => (
             <li key={project.slug} className="aud-project">
               <h3>
-                <Link to={`/angebote/${project.slug}`}>{project.title}</Link>
+                <Link to={localize(`/angebote/${project.slug}`)} lang={dataLang}>
+                  {project.title}
+                </Link>
               </h3>
               <p className="aud-meta">
-                {project.type}, {project.place}
-                {project.topics.length > 0 ? ` · Themen: ${project.topics.map((topic) => TOPIC_LABELS[topic]).join(", ")}` : ""}
+                <span lang={dataLang}>{project.type}</span>, {project.place ?? audiences.noPlace}
+                {project.topics.length > 0
+                  ? ` · ${t.topics} ${project.topics.map((topic) => vocabulary.topics[topic]).join(", ")}`
+                  : ""}
               </p>
-              {project.description ? <p>{project.description}</p> : null}
-              <p className="aud-meta">Stand: {project.stand}</p>
+              {project.description ? <p lang={dataLang}>{project.description}</p> : null}
+              <p className="aud-meta">
+                {audiences.stand} <span lang={dataLang}>{project.stand}</span>
+              </p>
             </li>
           ))}
         </ul>
         <p>
-          Programme zusammen mit Einrichtungen, auf der Karte und nach Entfernung:{" "}
-          <Link to={`/suche${toSearchQuery({ art: ["angebot"] })}`}>Programme in der Suche</Link>.
+          {t.inSearch.before}
+          <Link to={localize(`/suche${toSearchQuery({ art: ["angebot"] })}`)}>{t.inSearch.link}</Link>
+          {t.inSearch.after}
         </p>
       </section>
     </div>

@@ -1,20 +1,24 @@
+import type { Locale } from "~/i18n/locale";
 import { searchContext } from "./context.server";
 import { parseSearchParams } from "./params";
 import { planSearch } from "./plan";
 import { searchCatalogue, searchPins } from "./search.server";
 import { didYouMean } from "./spelling.server";
 
-/** Query parameters → parameters, their issues and the plan; the same for results and pins. */
-function prepareSearch(query: URLSearchParams) {
+/**
+ * Query parameters → parameters, their issues and the plan; the same for results and pins.
+ * `locale` is the language of the messages: the page's, German for the JSON API.
+ */
+function prepareSearch(query: URLSearchParams, locale: Locale = "de") {
   const context = searchContext();
-  const { params, issues } = parseSearchParams(query, context.parse);
-  const plan = planSearch(params, context.gazetteer);
+  const { params, issues } = parseSearchParams(query, context.parse, locale);
+  const plan = planSearch(params, context.gazetteer, locale);
   return { context, params, issues, plan };
 }
 
 /** Everything /suche and /api/v1/search need for one request. */
-export async function runSearch(query: URLSearchParams) {
-  const { context, params, issues, plan } = prepareSearch(query);
+export async function runSearch(query: URLSearchParams, locale: Locale = "de") {
+  const { context, params, issues, plan } = prepareSearch(query, locale);
   const outcome = await searchCatalogue(plan);
   // "Meinten Sie …?" when the words found little: a known spelling of them, if there is one.
   const fewHits = outcome.status === "no-results" || (outcome.status === "ok" && outcome.total < 3);

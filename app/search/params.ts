@@ -1,6 +1,9 @@
 // The URL is the state of a search. One parser turns query parameters into SearchParams;
 // one serializer turns them back into a canonical URL: defaults left out, stable order.
 import { z } from "zod";
+import { search as germanTexts } from "~/i18n/de/search";
+import { search as englishTexts } from "~/i18n/en/search";
+import type { Locale } from "~/i18n/locale";
 import type { BBox } from "~/map/types";
 import {
   AUDIENCES,
@@ -140,29 +143,32 @@ const bboxCorners = z
   .pipe(z.array(z.string().trim().regex(DECIMAL).transform(Number).pipe(z.number().finite())))
   .transform((values) => values.map((value) => Math.round(value * 1e5) / 1e5));
 
+type IssueTexts = typeof germanTexts.issues;
+const ISSUE_TEXTS: Record<Locale, IssueTexts> = { de: germanTexts.issues, en: englishTexts.issues };
+
 /**
- * `bbox=west,south,east,north`. Returns the section, or the German reason it is ignored:
- * malformed, outside valid coordinates, inverted, larger than MAX_BBOX_SPAN_DEG or nowhere
- * near the district. Checked after rounding, so the filter never gets an empty box.
+ * `bbox=west,south,east,north`. Returns the section, or the reason it is ignored: malformed,
+ * outside valid coordinates, inverted, larger than MAX_BBOX_SPAN_DEG or nowhere near the
+ * district. Checked after rounding, so the filter never gets an empty box.
  */
-function parseBBox(raw: string): { bbox: BBox } | { message: string } {
+function parseBBox(raw: string, say: IssueTexts): { bbox: BBox } | { message: string } {
   const corners = bboxCorners.safeParse(raw);
   const [west, south, east, north] = corners.success ? corners.data : [];
   if (west === undefined || south === undefined || east === undefined || north === undefined) {
-    return { message: `„${shown(raw, 60)}“ ist kein Kartenausschnitt (bbox=West,Süd,Ost,Nord in Grad).` };
+    return { message: say.bboxMalformed(shown(raw, 60)) };
   }
   if ([west, east].some((lng) => lng < -180 || lng > 180) || [south, north].some((lat) => lat < -90 || lat > 90)) {
-    return { message: "Der Kartenausschnitt enthält ungültige Koordinaten (Länge −180 bis 180, Breite −90 bis 90)." };
+    return { message: say.bboxInvalid };
   }
   if (west >= east || south >= north) {
-    return { message: "Im Kartenausschnitt muss West kleiner als Ost und Süd kleiner als Nord sein." };
+    return { message: say.bboxInverted };
   }
   if (east - west > MAX_BBOX_SPAN_DEG || north - south > MAX_BBOX_SPAN_DEG) {
-    return { message: "Der Kartenausschnitt ist zu groß (höchstens 1,5 Grad in jede Richtung)." };
+    return { message: say.bboxTooLarge(MAX_BBOX_SPAN_DEG) };
   }
   const b = LOCATION_BOUNDS;
   if (east < b.minLng || west > b.maxLng || north < b.minLat || south > b.maxLat) {
-    return { message: "Der Kartenausschnitt liegt nicht im Landkreis Ludwigsburg oder seiner Umgebung." };
+    return { message: say.bboxOutside };
   }
   return { bbox: { west, south, east, north } };
 }
@@ -172,82 +178,82 @@ const inList =
   (value: string): value is T =>
     (list as readonly string[]).includes(value);
 
+/** The longest `ort` accepted: a Gemeinde name or a postcode, with room to spare. */
+const MAX_ORT_LENGTH = 60;
+
 /**
  * Parses search parameters. Bad values fall back to their default and are reported as
- * issues in German, so a page can show a notice and an API can answer 400.
+ * issues in the page's language (German by default, and always for the JSON API), so a
+ * page can show a notice and an API can answer 400.
  */
 export function parseSearchParams(
   url: URLSearchParams,
   context: ParseContext,
+  locale: Locale = "de",
 ): { params: SearchParams; issues: ParamIssue[] } {
   const issues: ParamIssue[] = [];
+  const say = ISSUE_TEXTS[locale];
 
   let q = clean(url.get("q") ?? "");
   if (q.length > MAX_QUERY_LENGTH) {
-    issues.push({ param: "q", message: `Der Suchbegriff ist zu lang (höchstens ${MAX_QUERY_LENGTH} Zeichen).` });
+    issues.push({ param: "q", message: say.queryTooLong(MAX_QUERY_LENGTH) });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
 
-  const kategorie = allowed(url, "kategorie", inList(SECTORS), (v) => `Die Kategorie „${shown(v)}“ gibt es nicht.`, issues);
-  const typ = allowed(
-    url,
-    "typ",
-    (value): value is string => context.types.has(value),
-    (v) => `Die Art „${shown(v)}“ gibt es im Katalog nicht.`,
-    issues,
-  );
-  const thema = allowed(url, "thema", inList(TOPICS), (v) => `Das Thema „${shown(v)}“ gibt es nicht.`, issues);
-  const zielgruppe = allowed(url, "zielgruppe", inList(AUDIENCES), (v) => `Die Zielgruppe „${shown(v)}“ gibt es nicht.`, issues);
-  const art = allowed(url, "art", inList(ENTRY_KINDS), (v) => `„${shown(v)}“ ist keine Art von Eintrag (einrichtung, angebot).`, issues);
+  const kategorie = allowed(url, "kategorie", inList(SECTORS), (v) => say.kategorie(shown(v)), issues);
+  const typ = allowed(url, "typ", (value): value is string => context.types.has(value), (v) => say.typ(shown(v)), issues);
+  const thema = allowed(url, "thema", inList(TOPICS), (v) => say.thema(shown(v)), issues);
+  const zielgruppe = allowed(url, "zielgruppe", inList(AUDIENCES), (v) => say.zielgruppe(shown(v)), issues);
+  const art = allowed(url, "art", inList(ENTRY_KINDS), (v) => say.art(shown(v)), issues);
   const gemeinde = allowed(
     url,
     "gemeinde",
     (value): value is string => context.municipalities.has(value),
-    (v) => `Die Gemeinde „${shown(v, 60)}“ liegt nicht im Landkreis Ludwigsburg.`,
+    (v) => say.gemeinde(shown(v, 60)),
     issues,
   );
 
-  const alter = single(url, "alter", age, (v) => `„${shown(v, 20)}“ ist kein Alter (0 bis 99 Jahre).`, issues);
-  const seite = single(url, "seite", page, (v) => `„${shown(v, 20)}“ ist keine gültige Seitenzahl (1 bis ${MAX_PAGE}).`, issues) ?? 1;
-  let umkreis = single(url, "umkreis", radius, (v) => `„${shown(v, 20)}“ ist kein möglicher Umkreis (${RADII_KM.join(", ")} km).`, issues);
-  let chosenSort = single(url, "sort", sort, (v) => `Die Sortierung „${shown(v, 20)}“ gibt es nicht.`, issues) ?? "relevanz";
+  const alter = single(url, "alter", age, (v) => say.alter(shown(v, 20)), issues);
+  const seite = single(url, "seite", page, (v) => say.seite(shown(v, 20), MAX_PAGE), issues) ?? 1;
+  let umkreis = single(url, "umkreis", radius, (v) => say.umkreis(shown(v, 20), RADII_KM), issues);
+  let chosenSort = single(url, "sort", sort, (v) => say.sort(shown(v, 20)), issues) ?? "relevanz";
 
   let ort = clean(url.get("ort") ?? "");
-  if (ort.length > 60) {
-    issues.push({ param: "ort", message: "Der Ort ist zu lang (höchstens 60 Zeichen)." });
+  if (ort.length > MAX_ORT_LENGTH) {
+    issues.push({ param: "ort", message: say.ortTooLong(MAX_ORT_LENGTH) });
     ort = "";
   }
 
-  let lat = single(url, "lat", coordinate, (v) => `„${shown(v, 20)}“ ist keine Koordinate.`, issues);
-  let lng = single(url, "lng", coordinate, (v) => `„${shown(v, 20)}“ ist keine Koordinate.`, issues);
+  let lat = single(url, "lat", coordinate, (v) => say.coordinate(shown(v, 20)), issues);
+  let lng = single(url, "lng", coordinate, (v) => say.coordinate(shown(v, 20)), issues);
   if ((lat === null) !== (lng === null)) {
-    issues.push({ param: lat === null ? "lat" : "lng", message: "Für einen Standort braucht es Breite und Länge (lat und lng)." });
+    issues.push({ param: lat === null ? "lat" : "lng", message: say.latLngPair });
     lat = lng = null;
   } else if (
     lat !== null &&
     lng !== null &&
     (lat < LOCATION_BOUNDS.minLat || lat > LOCATION_BOUNDS.maxLat || lng < LOCATION_BOUNDS.minLng || lng > LOCATION_BOUNDS.maxLng)
   ) {
-    issues.push({ param: "lat", message: "Der Standort liegt nicht im Landkreis Ludwigsburg oder seiner Umgebung." });
+    issues.push({ param: "lat", message: say.locationOutside });
     lat = lng = null;
   }
 
   let bbox: BBox | null = null;
   const rawBBox = url.get("bbox");
   if (rawBBox !== null && clean(rawBBox) !== "") {
-    const parsed = parseBBox(clean(rawBBox));
+    const parsed = parseBBox(clean(rawBBox), say);
     if ("bbox" in parsed) bbox = parsed.bbox;
     else issues.push({ param: "bbox", message: parsed.message });
   }
-  const ansicht = single(url, "ansicht", view, (v) => `Die Ansicht „${shown(v, 20)}“ gibt es nicht (liste, karte).`, issues) ?? "liste";
+  const ansicht = single(url, "ansicht", view, (v) => say.ansicht(shown(v, 20)), issues) ?? "liste";
 
   const hasLocation = ort !== "" || lat !== null;
   if (!hasLocation && umkreis !== null) {
-    issues.push({ param: "umkreis", message: "Ein Umkreis braucht einen Ort oder Standort." });
+    issues.push({ param: "umkreis", message: say.radiusNeedsPlace });
     umkreis = null;
   }
   if (!hasLocation && chosenSort === "entfernung") {
-    issues.push({ param: "sort", message: "Nach Entfernung sortieren geht nur mit einem Ort oder Standort." });
+    issues.push({ param: "sort", message: say.distanceNeedsPlace });
     chosenSort = "relevanz";
   }
 

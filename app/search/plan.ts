@@ -1,5 +1,8 @@
 // Turns parsed parameters into what the engine is asked: the words to search, the filters
 // (including Gemeinden recognised in the query), the origin for distances and the sort.
+import { search as germanTexts } from "~/i18n/de/search";
+import { search as englishTexts } from "~/i18n/en/search";
+import type { Locale } from "~/i18n/locale";
 import type { BBox } from "~/map/types";
 import type { FilterSelection } from "./filter";
 import type { SearchParams, Sort } from "./params";
@@ -35,7 +38,10 @@ function named(slugs: string[], gazetteer: Gazetteer) {
   return slugs.map((slug) => ({ slug, name: gazetteer.places.get(slug)?.name ?? slug }));
 }
 
-export function planSearch(params: SearchParams, gazetteer: Gazetteer): SearchPlan {
+const YOUR_LOCATION: Record<Locale, string> = { de: germanTexts.yourLocation, en: englishTexts.yourLocation };
+
+/** `locale` names the browser's position ("Ihr Standort") in the page's language. */
+export function planSearch(params: SearchParams, gazetteer: Gazetteer, locale: Locale = "de"): SearchPlan {
   // Place names in the words become a Gemeinde filter, unless the person asked to search
   // them as words. Without this, compound matching finds "Sachsenheim" in "Kornwestheim".
   const { rest, matches }: { rest: string; matches: PlaceMatch[] } = params.woertlich
@@ -48,7 +54,7 @@ export function planSearch(params: SearchParams, gazetteer: Gazetteer): SearchPl
   let ortChoices: SearchPlan["ortChoices"] = null;
   let ortUnknown = false;
   if (params.lat !== null && params.lng !== null) {
-    origin = { lat: params.lat, lng: params.lng, label: "Ihr Standort", approximate: false };
+    origin = { lat: params.lat, lng: params.lng, label: YOUR_LOCATION[locale], approximate: false };
   } else if (params.ort) {
     const resolved = resolveOrt(params.ort, gazetteer);
     if (resolved.kind === "point") origin = { lat: resolved.lat, lng: resolved.lng, label: resolved.label, approximate: true };

@@ -1,8 +1,9 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { MerkenButton } from "~/merkliste/merken-button";
-import { SECTOR_SHORT_LABELS, type GeoPrecision, type Sector } from "~/catalogue/vocabulary";
-import { formatApproximateDistance, formatDistance } from "~/search/places";
+import type { GeoPrecision, Sector } from "~/catalogue/vocabulary";
+import { useLocalize, useMessages } from "~/i18n";
+import { German, useGermanData } from "./german";
 import { Highlighted } from "./highlighted";
 
 export type EntryCardData = {
@@ -33,40 +34,52 @@ export function EntryCard({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const approximate = entry.geoPrecision === "municipality";
+  const { search, vocabulary } = useMessages();
+  const texts = search.card;
+  const localize = useLocalize();
+  const germanData = useGermanData();
   return (
     <article className="entry-card">
       <Heading className="entry-card__title">
-        <Link to={`/angebote/${entry.slug}`}>
+        <Link to={localize(`/angebote/${entry.slug}`)} {...germanData}>
           {entry.highlight ? <Highlighted text={entry.highlight.title} /> : entry.title}
         </Link>
       </Heading>
       <p className="entry-card__meta">
-        <span className={`badge badge--${entry.category}`}>{SECTOR_SHORT_LABELS[entry.category]}</span>{" "}
-        <span>{entry.type}</span>
+        <span className={`badge badge--${entry.category}`}>{vocabulary.sectorsShort[entry.category]}</span>{" "}
+        <span {...germanData}>{entry.type}</span>
         {entry.distanceKm !== null && entry.distanceKm !== undefined ? (
           <span className="distance">
             {" · "}
             {approximate ? (
-              <span title="Die Lage ist nur ungefähr bekannt">{formatApproximateDistance(entry.distanceKm)} entfernt</span>
+              <span title={texts.approximateTitle}>{texts.away(search.approximateDistance(entry.distanceKm))}</span>
             ) : (
-              <>{formatDistance(entry.distanceKm)} entfernt</>
+              <>{texts.away(search.distance(entry.distanceKm))}</>
             )}
           </span>
         ) : null}
       </p>
       <p className="entry-card__place">
-        {entry.address ?? (entry.municipality ? entry.municipality.name : "Landkreisweites Angebot")}
-        {entry.municipality && entry.address && !entry.address.includes(entry.municipality.name) ? (
-          <> · {entry.municipality.name}</>
-        ) : null}
-        {approximate ? <span className="approx"> · Lage ungefähr</span> : null}
+        {entry.address || entry.municipality ? (
+          <German>
+            {entry.address ?? entry.municipality?.name}
+            {entry.municipality && entry.address && !entry.address.includes(entry.municipality.name) ? (
+              <> · {entry.municipality.name}</>
+            ) : null}
+          </German>
+        ) : (
+          texts.districtWide
+        )}
+        {approximate ? <span className="approx"> · {texts.approximate}</span> : null}
       </p>
       {entry.highlight?.snippet ? (
-        <p className="entry-card__snippet">
+        <p className="entry-card__snippet" {...germanData}>
           <Highlighted text={entry.highlight.snippet} />
         </p>
       ) : null}
-      <p className="entry-card__stand">Stand: {entry.stand}</p>
+      <p className="entry-card__stand">
+        {texts.stand} <German>{entry.stand}</German>
+      </p>
       <div className="entry-card__actions">
         {actions === undefined ? (
           // The Gemeinde tells entries of the same name apart (two Friedrich-Schiller-Gymnasien).

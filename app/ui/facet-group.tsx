@@ -1,12 +1,15 @@
 import { Link } from "@remix-run/react";
+import { useMessages } from "~/i18n";
 
-export type FacetOption = { value: string; label: string; count: number; active: boolean; href: string };
+/** `lang`: "de" for a label that is German data (a type, a Gemeinde) on an English page. */
+export type FacetOption = { value: string; label: string; count: number; active: boolean; href: string; lang?: "de" };
 
 /**
  * One facet group as a list of links (works without JavaScript). Long groups show the
  * first `visible` options and the rest behind a native disclosure.
  */
 export function FacetGroup({ id, title, options, visible = 12 }: { id: string; title: string; options: FacetOption[]; visible?: number }) {
+  const texts = useMessages().search.facet;
   if (options.length === 0) return null;
   const shown = options.slice(0, visible);
   const more = options.slice(visible);
@@ -16,10 +19,10 @@ export function FacetGroup({ id, title, options, visible = 12 }: { id: string; t
         to={option.href}
         aria-current={option.active ? "true" : undefined}
         className={option.active ? "facet facet--active" : "facet"}
-        aria-label={`${option.label}, ${option.count} ${option.count === 1 ? "Treffer" : "Treffer"}${option.active ? ", ausgewählt" : ""}`}
+        aria-label={texts.option(option.label, option.count, option.active)}
         rel="nofollow"
       >
-        {option.label} <span className="count">({option.count})</span>
+        {option.lang ? <span lang={option.lang}>{option.label}</span> : option.label} <span className="count">({option.count})</span>
       </Link>
     </li>
   );
@@ -29,7 +32,7 @@ export function FacetGroup({ id, title, options, visible = 12 }: { id: string; t
       <ul className="facet-list">{shown.map(item)}</ul>
       {more.length > 0 ? (
         <details className="facet-more">
-          <summary>{more.length} weitere anzeigen</summary>
+          <summary>{texts.more(more.length)}</summary>
           <ul className="facet-list">{more.map(item)}</ul>
         </details>
       ) : null}

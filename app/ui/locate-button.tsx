@@ -1,6 +1,7 @@
 import { useNavigate } from "@remix-run/react";
 import { useState } from "react";
 import { useHydrated } from "remix-utils/use-hydrated";
+import { useMessages } from "~/i18n";
 
 /**
  * "Meinen Standort verwenden": asks the browser for the position only when clicked, rounds
@@ -11,6 +12,7 @@ export function LocateButton({ hrefFor }: { hrefFor: (lat: number, lng: number) 
   const hydrated = useHydrated();
   const navigate = useNavigate();
   const [state, setState] = useState<"idle" | "asking" | "failed">("idle");
+  const texts = useMessages().search.locate;
   if (!hydrated || !("geolocation" in navigator)) return null;
 
   const locate = () => {
@@ -32,16 +34,12 @@ export function LocateButton({ hrefFor }: { hrefFor: (lat: number, lng: number) 
   return (
     <div className="locate">
       <button type="button" className="button-secondary" onClick={locate} disabled={state === "asking"}>
-        {state === "asking" ? "Standort wird ermittelt …" : "Meinen Standort verwenden"}
+        {state === "asking" ? texts.asking : texts.use}
       </button>
-      <p className="hint">
-        Damit zeigen wir Einträge in Ihrer Nähe, die nächsten zuerst. Ihr Browser fragt Sie vorher; der Standort wird
-        auf etwa 100 m gerundet, nur für diese Suche verwendet und nicht gespeichert.
-      </p>
+      <p className="hint">{texts.hint}</p>
       {state === "failed" ? (
         <p role="alert" className="notice">
-          Ihr Standort ist nicht verfügbar oder wurde nicht freigegeben. Das ist in Ordnung: Geben Sie stattdessen
-          eine Postleitzahl oder Gemeinde ein.
+          {texts.failed}
         </p>
       ) : null}
     </div>

@@ -6,8 +6,10 @@ import { useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
 import { useHydrated } from "remix-utils/use-hydrated";
 import type { Sector } from "~/catalogue/vocabulary";
+import { useLocalize, useMessages, type Messages } from "~/i18n";
 import { toSearchQuery, type SearchParams } from "~/search/params";
 import { MAX_SUGGEST_QUERY_LENGTH, queryWithout, type Suggestions } from "~/search/suggest";
+import { useGermanData } from "./german";
 
 /** Filters a new search keeps (everything but the words and the page). */
 export type SearchFilters = Omit<Partial<SearchParams>, "q" | "seite">;
@@ -17,42 +19,44 @@ const MIN_QUERY_LENGTH = 2;
 const DEBOUNCE_MS = 200;
 
 type Option =
-  | { kind: "entry"; label: string; detail: string; slug: string }
+  | { kind: "entry"; label: string; type: string; municipality: string | null; slug: string }
   | { kind: "gemeinde"; label: string; slug: string }
   | { kind: "kategorie"; label: string; key: Sector };
 
 type Group = { key: string; label: string; options: Option[] };
 
-function toGroups(suggestions: Suggestions | null): Group[] {
+/** Entries and Gemeinden keep their (German) names; sectors are named in the page's language. */
+function toGroups(suggestions: Suggestions | null, messages: Messages): Group[] {
   if (!suggestions) return [];
+  const texts = messages.search.suggestions;
   const groups: Group[] = [
     {
       key: "eintraege",
-      label: "Einträge",
+      label: texts.groups.eintraege,
       options: suggestions.entries.map((entry) => ({
         kind: "entry",
         label: entry.title,
-        detail: [entry.type, entry.municipality?.name ?? "landkreisweit"].join(" · "),
+        type: entry.type,
+        municipality: entry.municipality?.name ?? null,
         slug: entry.slug,
       })),
     },
     {
       key: "gemeinden",
-      label: "Gemeinden",
+      label: texts.groups.gemeinden,
       options: suggestions.gemeinden.map((gemeinde) => ({ kind: "gemeinde", label: gemeinde.name, slug: gemeinde.slug })),
     },
     {
       key: "bereiche",
-      label: "Bereiche",
-      options: suggestions.kategorien.map((sector) => ({ kind: "kategorie", label: sector.label, key: sector.key })),
+      label: texts.groups.bereiche,
+      options: suggestions.kategorien.map((sector) => ({
+        kind: "kategorie",
+        label: messages.vocabulary.sectors[sector.key] ?? sector.label,
+        key: sector.key,
+      })),
     },
   ];
   return groups.filter((group) => group.options.length > 0);
-}
-
-function announcement(count: number) {
-  if (count === 0) return "Keine Vorschläge";
-  return count === 1 ? "1 Vorschlag" : `${count} Vorschläge`;
 }
 
 function normalized(text: string) {
@@ -76,6 +80,9 @@ export function SearchCombobox({
 }) {
   const hydrated = useHydrated();
   const navigate = useNavigate();
+  const messages = useMessages();
+  const localize = useLocalize();
+  const germanData = useGermanData();
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const pending = useRef<AbortController>();
@@ -89,7 +96,7 @@ export function SearchCombobox({
 
   const listboxId = `${id}-vorschlaege`;
   const optionId = (index: number) => `${id}-vorschlag-${index}`;
-  const groups = toGroups(suggestions);
+  const groups = toGroups(suggestions, messages);
   const options = groups.flatMap((group) => group.options);
   const expanded = open && options.length > 0;
 
@@ -136,12 +143,12 @@ export function SearchCombobox({
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data = (await response.json()) as Suggestions;
       if (request !== latestRequest.current) return;
-      const count = toGroups(data).reduce((sum, group) => sum + group.options.length, 0);
+      const count = toGroups(data, messages).reduce((sum, group) => sum + group.options.length, 0);
       const focused = document.activeElement === inputRef.current;
       setSuggestions(data);
       setActive(-1);
       setOpen(focused && count > 0);
-      if (focused) setStatus(announcement(count));
+      if (focused) setStatus(messages.search.suggestions.status(count));
     } catch {
       // Aborted, offline or search unavailable: the form still submits as usual.
       if (request !== latestRequest.current) return;
@@ -172,7 +179,7 @@ export function SearchCombobox({
     cancelPending();
     close();
     if (option.kind === "entry") {
-      navigate(`/angebote/${option.slug}`);
+      navigate(localize(`/angebote/${option.slug}`));
       return;
     }
     const q =
@@ -182,7 +189,7 @@ export function SearchCombobox({
     // The box shows what is searched for, also when the route's query stays the same.
     if (input) input.value = q;
     const change = option.kind === "gemeinde" ? { gemeinde: [option.slug] } : { kategorie: [option.key] };
-    navigate(`/suche${toSearchQuery({ ...filters, ...change, q })}`);
+    navigate(localize(`/suche${toSearchQuery({ ...filters, ...change, q })}`));
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -275,7 +282,7 @@ export function SearchCombobox({
           <div
             id={listboxId}
             role="listbox"
-            aria-label="Vorschläge"
+            aria-label={messages.search.suggestions.label}
             className="combobox__listbox"
             hidden={!expanded}
             // Keep the focus in the input while an option is clicked.
@@ -298,11 +305,21 @@ export function SearchCombobox({
                       className="combobox__option"
                       onClick={() => choose(option)}
                     >
-                      <span className="combobox__option-label">{option.label}</span>
+                      <span className="combobox__option-label" {...(option.kind === "kategorie" ? {} : germanData)}>
+                        {option.label}
+                      </span>
                       {option.kind === "entry" ? (
                         <>
                           {" "}
-                          <span className="combobox__option-detail">{option.detail}</span>
+                          <span className="combobox__option-detail">
+                            <span {...germanData}>{option.type}</span>
+                            {" · "}
+                            {option.municipality === null ? (
+                              messages.search.suggestions.districtWide
+                            ) : (
+                              <span {...germanData}>{option.municipality}</span>
+                            )}
+                          </span>
                         </>
                       ) : null}
                     </div>

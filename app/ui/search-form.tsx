@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { SearchCombobox, type SearchFilters } from "./search-combobox";
 
@@ -8,10 +9,12 @@ import { SearchCombobox, type SearchFilters } from "./search-combobox";
  */
 export function SearchForm({ query = "", filters = {} }: { query?: string; filters?: SearchFilters }) {
   const hidden = [...new URLSearchParams(toSearchQuery({ ...filters, q: "", seite: 1 })).entries()];
+  const texts = useMessages().search.form;
+  const localize = useLocalize();
   return (
-    <Form method="get" action="/suche" role="search" className="search-form">
+    <Form method="get" action={localize("/suche")} role="search" className="search-form">
       <label htmlFor="suchbegriff" className="search-form__label">
-        Suchbegriff
+        {texts.label}
       </label>
       <div className="search-form__row">
         <SearchCombobox
@@ -19,13 +22,13 @@ export function SearchForm({ query = "", filters = {} }: { query?: string; filte
           name="q"
           defaultValue={query}
           filters={filters}
-          placeholder="z. B. Kita Kornwestheim, Gymnasium Marbach, Musikschule"
+          placeholder={texts.placeholder}
           describedBy="suchhilfe"
         />
-        <button type="submit">Suchen</button>
+        <button type="submit">{texts.submit}</button>
       </div>
       <p id="suchhilfe" className="hint">
-        Name, Art der Einrichtung oder Gemeinde – zum Beispiel „Grundschule Asperg“.
+        {texts.hint}
       </p>
       {hidden.map(([name, value]) => (
         <input key={`${name}-${value}`} type="hidden" name={name} value={value} />

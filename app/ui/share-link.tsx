@@ -3,23 +3,25 @@
 // its own share dialog (navigator.share).
 import { useId, useRef, useState } from "react";
 import { useHydrated } from "remix-utils/use-hydrated";
+import { useMessages } from "~/i18n";
 
 export function ShareLink({ url, label, shareTitle }: { url: string; label: string; shareTitle: string }) {
   const id = useId();
   const hydrated = useHydrated();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState("");
+  const texts = useMessages().detail.shareLink;
   const canShare = hydrated && typeof navigator !== "undefined" && typeof navigator.share === "function";
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      setMessage("Link kopiert.");
+      setMessage(texts.copied);
     } catch {
       // No clipboard (insecure context, denied permission): leave the copying to the person.
       input.current?.focus();
       input.current?.select();
-      setMessage("Kopieren hat nicht geklappt. Der Link ist markiert: Kopieren Sie ihn mit Strg+C (Mac: Befehlstaste+C).");
+      setMessage(texts.copyFailed);
     }
   };
 
@@ -29,7 +31,7 @@ export function ShareLink({ url, label, shareTitle }: { url: string; label: stri
     } catch (error) {
       // AbortError: the person closed the dialog, which is fine.
       if (!(error instanceof DOMException && error.name === "AbortError")) {
-        setMessage("Teilen hat nicht geklappt. Kopieren Sie stattdessen den Link.");
+        setMessage(texts.shareFailed);
       }
     }
   };
@@ -49,12 +51,12 @@ export function ShareLink({ url, label, shareTitle }: { url: string; label: stri
         />
         {hydrated ? (
           <button type="button" onClick={copy}>
-            Link kopieren
+            {texts.copy}
           </button>
         ) : null}
         {canShare ? (
           <button type="button" className="button-secondary" onClick={share}>
-            Teilen …
+            {texts.share}
           </button>
         ) : null}
       </div>

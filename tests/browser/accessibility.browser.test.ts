@@ -1,6 +1,6 @@
-// Every page type in a real browser: it answers 200, axe finds no serious or critical
-// WCAG 2.1 A/AA violation, it fits a 320 px wide screen (and so 200 % zoom) without
-// horizontal scrolling, and it works with JavaScript switched off.
+// Every page type in a real browser, in German and in English: it answers 200, axe finds no
+// serious or critical WCAG 2.1 A/AA violation, it fits a 320 px wide screen (and so 200 %
+// zoom) without horizontal scrolling, and it works with JavaScript switched off.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations, startBrowserApp, type BrowserApp } from "../support/browser-app";
 import { findInstitution } from "../support/catalogue";
@@ -12,7 +12,7 @@ let pages: { name: string; path: string }[];
 beforeAll(async () => {
   site = await startBrowserApp("a11y");
   const school = findInstitution(site.catalogue.db, "Friedrich-Schiller-Gymnasium", "marbach-am-neckar").institution;
-  pages = [
+  const german = [
     { name: "Startseite", path: "/" },
     { name: "Suche", path: "/suche?q=kita" },
     { name: "Suche ohne Treffer", path: "/suche?q=xyzzyq" },
@@ -33,6 +33,10 @@ beforeAll(async () => {
     { name: "Leichte Sprache", path: "/leichte-sprache" },
     { name: "Nicht gefunden", path: "/angebote/gibt-es-nicht" },
   ];
+  pages = [
+    ...german,
+    ...german.map(({ name, path }) => ({ name: `${name} (englisch)`, path: path === "/" ? "/en" : `/en${path}` })),
+  ];
 }, 300_000);
 
 afterAll(async () => {
@@ -46,7 +50,8 @@ describe("every page type", () => {
     for (const { name, path } of pages) {
       await page.setViewportSize({ width: 1280, height: 800 });
       const response = await page.goto(`${site.url}${path}`);
-      expect(response?.status(), name).toBe(name === "Nicht gefunden" ? 404 : 200);
+      expect(response?.status(), name).toBe(name.startsWith("Nicht gefunden") ? 404 : 200);
+      expect(await page.locator("html").getAttribute("lang"), name).toBe(path.startsWith("/en") ? "en" : "de");
       await page.locator("h1").first().waitFor();
       const violations = await seriousViolations(page);
       if (violations.length > 0) findings[name] = violations;
@@ -58,19 +63,20 @@ describe("every page type", () => {
     // The browser reports the 404 of the "Nicht gefunden" page itself as a console error.
     expect(problems.consoleErrors.filter((error) => !error.includes("/angebote/gibt-es-nicht"))).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, 480_000);
 
   it("works without JavaScript: every page shows its content and the navigation", async () => {
     const { context, page } = await site.openPage({ javaScriptEnabled: false });
     for (const { name, path } of pages) {
       const response = await page.goto(`${site.url}${path}`);
-      expect(response?.status(), name).toBe(name === "Nicht gefunden" ? 404 : 200);
+      expect(response?.status(), name).toBe(name.startsWith("Nicht gefunden") ? 404 : 200);
       expect((await page.locator("h1").first().innerText()).length, name).toBeGreaterThan(0);
-      expect(await page.getByRole("navigation", { name: "Hauptnavigation" }).count(), name).toBe(1);
+      const english = path.startsWith("/en");
+      expect(await page.getByRole("navigation", { name: english ? "Main navigation" : "Hauptnavigation" }).count(), name).toBe(1);
       expect(await page.getByRole("link", { name: "Impressum" }).count(), name).toBeGreaterThan(0);
     }
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it("shows clearly what the operator still has to fill in on the legal pages", async () => {
     const { context, page } = await site.openPage({ javaScriptEnabled: false });
