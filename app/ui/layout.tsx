@@ -13,6 +13,9 @@ const NAVIGATION = [
 ] as const;
 
 const FOOTER_LINKS = [
+  { to: "/themen/uebergang-kita-schule", key: "themeKitaSchool" },
+  { to: "/themen/sprachfoerderung-grundschule", key: "themeLanguage" },
+  { to: "/themen/uebergang-schule-beruf", key: "themeSchoolWork" },
   { to: "/projekte", key: "projects" },
   { to: "/datenquellen", key: "sources" },
   { to: "/impressum", key: "imprint" },

@@ -132,4 +132,19 @@ describe("every page type", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it("links every page from the navigation or the footer, in both languages", async () => {
+    const { context, page } = await site.openPage({ javaScriptEnabled: false });
+    const expected = [
+      "/suche", "/familien", "/lehrkraefte", "/beratung", "/gemeinden", "/bildungsregion", "/merkliste",
+      "/themen/uebergang-kita-schule", "/themen/sprachfoerderung-grundschule", "/themen/uebergang-schule-beruf",
+      "/projekte", "/datenquellen", "/impressum", "/datenschutz", "/barrierefreiheit", "/leichte-sprache",
+    ];
+    for (const prefix of ["", "/en"]) {
+      await page.goto(`${site.url}${prefix || "/"}`);
+      const hrefs = await page.locator("header nav a, footer nav a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      expect(hrefs).toEqual(expect.arrayContaining(expected.map((path) => `${prefix}${path}`)));
+    }
+    await context.close();
+  });
 });

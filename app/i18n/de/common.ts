@@ -18,6 +18,9 @@ export const common = {
   },
   footerNavigation: "Service und Rechtliches",
   footer: {
+    themeKitaSchool: "Übergang Kita–Schule",
+    themeLanguage: "Sprachförderung Grundschule",
+    themeSchoolWork: "Übergang Schule–Beruf",
     projects: "Projekte und Programme",
     sources: "Datenquellen",
     imprint: "Impressum",

@@ -19,6 +19,9 @@ export const common: typeof german = {
   },
   footerNavigation: "Service and legal",
   footer: {
+    themeKitaSchool: "From day care to school",
+    themeLanguage: "Language support in primary school",
+    themeSchoolWork: "From school to work",
     projects: "Projects and programmes",
     sources: "Data sources",
     imprint: "Legal notice (Impressum)",
