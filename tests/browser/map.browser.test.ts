@@ -161,6 +161,9 @@ describe("maps in the browser", () => {
     await page.locator("select#sort").selectOption("entfernung");
     await page.getByRole("button", { name: "Anwenden" }).click();
     await page.waitForURL((url) => url.searchParams.get("sort") === "entfernung");
+    // The page may still show the previous search for a moment: wait for the radius first.
+    await page.locator("path.map-radius").waitFor();
+    await page.locator(".hint").filter({ hasText: "Entfernungen ab 71679" }).waitFor();
     await mapReady(page);
     // Approximate positions show a rounded "ca." distance; the exact ones must be in order.
     const texts = await page.locator(".result-list .distance").allInnerTexts();
@@ -256,6 +259,8 @@ describe("maps in the browser", () => {
     // Rounded to about 100 m before it leaves the browser.
     expect(url.searchParams.get("lat")).toBe("48.898");
     expect(url.searchParams.get("lng")).toBe("9.192");
+    // The page may still show the previous search for a moment: wait for the origin first.
+    await page.locator("path.map-origin").waitFor();
     await mapReady(page);
     expect(await page.locator("path.map-origin").count()).toBe(1);
     const first = await page.locator(".result-list .distance").first().innerText();
