@@ -1,6 +1,7 @@
 import { json, type LinksFunction, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, type ShouldRevalidateFunction } from "@remix-run/react";
 import { publicConfig } from "~/env.server";
+import { useNonce } from "~/http/nonce";
 import { localeFromPath, messagesFor, useMessages } from "~/i18n";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
@@ -31,6 +32,7 @@ export const meta: MetaFunction = ({ location }) => {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = localeFromPath(useLocation().pathname);
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -46,8 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

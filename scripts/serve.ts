@@ -11,7 +11,9 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import crypto from "node:crypto";
 import serveStatic from "serve-static";
+import { baseSecurityHeaders, contentSecurityPolicy, tileOrigin } from "../app/http/security";
 
 const buildPath = path.resolve(process.argv[2] ?? "build/server/index.js");
 const mode = process.env.NODE_ENV === "development" ? "development" : "production";
@@ -20,8 +22,17 @@ const mode = process.env.NODE_ENV === "development" ? "development" : "productio
 const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const handleRequest = createRequestHandler(build, mode);
 
-// Web requests and responses for Remix, written straight to the socket.
-const remix = createRequestListener((request) => handleRequest(request));
+const tiles = tileOrigin(process.env.PUBLIC_TILE_URL);
+
+// Web requests and responses for Remix, written straight to the socket. Each response gets
+// a fresh nonce for Remix's inline scripts and the Content-Security-Policy that allows them.
+const remix = createRequestListener(async (request) => {
+  const nonce = crypto.randomBytes(16).toString("base64");
+  const response = await handleRequest(request, { cspNonce: nonce });
+  const headers = new Headers(response.headers);
+  headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, { tiles }));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+});
 type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 // Typed for Express, written for plain node:http.
 const compress = compression() as unknown as Middleware;
@@ -31,6 +42,8 @@ const assets = serveStatic(build.assetsBuildDirectory, { immutable: true, maxAge
 const publicFiles = fs.existsSync("public") ? serveStatic("public", { maxAge: "1h", index: false }) : null;
 
 const server = http.createServer((request, response) => {
+  const https = "encrypted" in request.socket || request.headers["x-forwarded-proto"] === "https";
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) response.setHeader(name, value);
   compress(request, response, () => {
     const url = request.url ?? "/";
     if (url.startsWith(build.publicPath)) {

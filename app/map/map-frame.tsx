@@ -3,6 +3,7 @@
 // map shows in words. Nothing on the map is reachable only through the map.
 import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode } from "react";
 import { ClientOnly } from "remix-utils/client-only";
+import { useHydrated } from "remix-utils/use-hydrated";
 import { useMessages } from "~/i18n";
 
 const ResultsMap = lazy(() => import("./results-map.client"));
@@ -10,15 +11,22 @@ const MunicipalityMap = lazy(() => import("./municipality-map.client"));
 const OverviewMap = lazy(() => import("./overview-map.client"));
 const EntryMap = lazy(() => import("./entry-map.client"));
 
+/**
+ * Before the page runs: the "needs JavaScript" note (shown only without JavaScript); once it
+ * runs: "Karte wird geladen …". No inline style, which the Content-Security-Policy forbids.
+ */
 function Placeholder({ small }: { small?: boolean }) {
   const { map } = useMessages();
+  const hydrated = useHydrated();
   return (
     <div className={`map-box map-placeholder${small ? " map-box--small" : ""}`}>
-      <p className="map-placeholder__loading">{map.loading}</p>
-      <noscript>
-        <p>{map.needsJavaScript}</p>
-        <style>{".map-placeholder__loading{display:none}"}</style>
-      </noscript>
+      {hydrated ? (
+        <p className="map-placeholder__loading">{map.loading}</p>
+      ) : (
+        <noscript>
+          <p>{map.needsJavaScript}</p>
+        </noscript>
+      )}
     </div>
   );
 }

@@ -147,4 +147,28 @@ describe("every page type", () => {
     }
     await context.close();
   });
+
+  it("sends security headers on pages, assets and the API, with a fresh nonce for each page", async () => {
+    const first = await fetch(`${site.url}/`);
+    const second = await fetch(`${site.url}/`);
+    const html = await first.text();
+    const policy = first.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(second.headers.get("content-security-policy")).not.toBe(policy);
+    // Every inline script of the page carries the nonce.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((match) => match[1] ?? "");
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attributes of inline) {
+      if (attributes.includes("application/ld+json")) continue;
+      expect(attributes).toContain(`nonce="${nonce}"`);
+    }
+    const asset = /href="(\/build\/[^"]+\.css)"/.exec(html)?.[1] ?? "";
+    for (const response of [first, await fetch(`${site.url}${asset}`), await fetch(`${site.url}/api/v1/search?q=kita`)]) {
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("same-origin");
+      expect(response.headers.get("permissions-policy")).toContain("geolocation=(self)");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
 });
