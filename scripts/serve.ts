@@ -24,11 +24,13 @@ const handleRequest = createRequestHandler(build, mode);
 
 const tiles = tileOrigin(process.env.PUBLIC_TILE_URL);
 
-// Web requests and responses for Remix, written straight to the socket. Each response gets
-// a fresh nonce for Remix's inline scripts and the Content-Security-Policy that allows them.
+// Web requests and responses for Remix, written straight to the socket. Each page gets a
+// fresh nonce for Remix's inline scripts and the Content-Security-Policy that allows them.
 const remix = createRequestListener(async (request) => {
   const nonce = crypto.randomBytes(16).toString("base64");
   const response = await handleRequest(request, { cspNonce: nonce });
+  // Only documents run scripts; JSON and other answers go out untouched (and fast).
+  if (!response.headers.get("Content-Type")?.startsWith("text/html")) return response;
   const headers = new Headers(response.headers);
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, { tiles }));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
