@@ -2,47 +2,25 @@
 // home page, a search and a detail page, in the same Chromium the browser tests use, against
 // the production build on a test catalogue. Prints a Markdown table.
 //   npx tsx scripts/bench-lighthouse.ts
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
-import { getEnv } from "~/env.server";
 import { freePort } from "~/search/engine.server";
-import { ensureSearchKey } from "~/search/meili.server";
-import { rebuildIndex } from "~/search/sync.server";
 import { launchBrowser } from "../tests/support/browser";
+import { startBenchApp, type BenchApp } from "./bench-app";
 import { findInstitution } from "../tests/support/catalogue";
-import { serveApp, type ServedApp } from "../tests/support/server";
-import { buildApp, buildIsStale, ensureEngine, prepareCatalogue, type Engine } from "./runtime";
 
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
 
 const TARGETS = { accessibility: 100, performance: 90 };
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-lighthouse-"));
-const env = getEnv({ ...process.env, DATA_DIR: dir, MEILI_INDEX: `bench_lh_${process.pid}` });
-const { db } = prepareCatalogue(env.DATABASE_PATH);
-let engine: Engine | undefined;
-let app: ServedApp | undefined;
+let bench: BenchApp | undefined;
 let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 
 try {
-  if (buildIsStale() && !buildApp().ok) throw new Error("[bench] remix build ist fehlgeschlagen.");
-  engine = await ensureEngine(env);
-  await rebuildIndex(db, engine.config);
-  const searchKey = await ensureSearchKey(engine.config);
-  if (!searchKey) throw new Error("[bench] Kein Suchschlüssel.");
-  app = await serveApp({
-    databasePath: env.DATABASE_PATH,
-    dataDir: dir,
-    meiliUrl: engine.config.url,
-    meiliIndex: engine.config.indexUid,
-    meiliSearchKey: searchKey,
-  });
+  bench = await startBenchApp("lighthouse");
   const port = await freePort();
   browser = await launchBrowser([`--remote-debugging-port=${port}`]);
-  const school = findInstitution(db, "Friedrich-Schiller-Gymnasium", "marbach-am-neckar").institution;
+  const school = findInstitution(bench.db, "Friedrich-Schiller-Gymnasium", "marbach-am-neckar").institution;
   const pages = [
     { name: "Startseite", path: "/" },
     { name: "Suche", path: "/suche?q=kita" },
@@ -50,7 +28,7 @@ try {
   ];
   const rows: string[] = [];
   for (const { name, path: pagePath } of pages) {
-    const result = await lighthouse(`${app.url}${pagePath}`, {
+    const result = await lighthouse(`${bench.url}${pagePath}`, {
       port,
       output: "json",
       logLevel: "error",
@@ -77,8 +55,5 @@ try {
   for (const row of rows) console.log(row);
 } finally {
   await browser?.close();
-  await app?.stop();
-  await engine?.running?.stop();
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await bench?.stop();
 }

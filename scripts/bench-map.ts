@@ -4,19 +4,14 @@
 // which answers /api/v1/pins itself. Prints Markdown tables.
 //   npx tsx scripts/bench-map.ts
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
 import type { Page } from "playwright-core";
 import { SECTORS } from "~/catalogue/vocabulary";
-import { getEnv } from "~/env.server";
 import type { MapPin, PinsResponse } from "~/map/types";
-import { ensureSearchKey } from "~/search/meili.server";
-import { rebuildIndex } from "~/search/sync.server";
 import { launchBrowser } from "../tests/support/browser";
-import { serveApp, type ServedApp } from "../tests/support/server";
-import { buildApp, buildIsStale, ensureEngine, prepareCatalogue, type Engine } from "./runtime";
+import { startBenchApp, type BenchApp } from "./bench-app";
 
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
 
@@ -159,31 +154,12 @@ const frameFigures = (frames: number[]) =>
   `${(1000 / percentile(frames, 50)).toFixed(0)} | ${percentile(frames, 95).toFixed(0)} | ${percentile(frames, 100).toFixed(0)} | ` +
   `${frames.filter((frame) => frame > 50).length} von ${frames.length}`;
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-map-"));
-const env = getEnv({ ...process.env, DATA_DIR: dir, MEILI_INDEX: `bench_map_${process.pid}` });
-const { db } = prepareCatalogue(env.DATABASE_PATH);
-let engine: Engine | undefined;
-let app: ServedApp | undefined;
+let bench: BenchApp | undefined;
 let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 
 try {
-  if (buildIsStale()) {
-    console.log("[bench] Der Build ist veraltet, baue die App …");
-    if (!buildApp().ok) throw new Error("[bench] remix build ist fehlgeschlagen.");
-  }
+  bench = await startBenchApp("map");
   const sizes = bundleSizes();
-
-  engine = await ensureEngine(env);
-  await rebuildIndex(db, engine.config);
-  const searchKey = await ensureSearchKey(engine.config);
-  if (!searchKey) throw new Error("[bench] Kein Suchschlüssel.");
-  app = await serveApp({
-    databasePath: env.DATABASE_PATH,
-    dataDir: dir,
-    meiliUrl: engine.config.url,
-    meiliIndex: engine.config.indexUid,
-    meiliSearchKey: searchKey,
-  });
   browser = await launchBrowser();
 
   const rows: string[] = [];
@@ -192,7 +168,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "de-DE" });
     const page = await context.newPage();
     await page.route("**/api/v1/pins*", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
-    await page.goto(`${app.url}/suche?q=schule`);
+    await page.goto(`${bench.url}/suche?q=schule`);
     await page.locator(`.map[data-pins-ready='${count}']`).waitFor({ timeout: 120_000 });
     const timing = await page.evaluate(() => {
       const measure = performance.getEntriesByName("karte:marker").at(-1);
@@ -223,8 +199,5 @@ try {
   for (const row of rows) console.log(row);
 } finally {
   await browser?.close();
-  await app?.stop();
-  await engine?.running?.stop();
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await bench?.stop();
 }

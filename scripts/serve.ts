@@ -23,6 +23,11 @@ const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
 const handleRequest = createRequestHandler(build, mode);
 
 const tiles = tileOrigin(process.env.PUBLIC_TILE_URL);
+// Computed once: every response gets one of the two sets.
+const securityHeaders = {
+  http: Object.entries(baseSecurityHeaders({ https: false })),
+  https: Object.entries(baseSecurityHeaders({ https: true })),
+};
 
 // Web requests and responses for Remix, written straight to the socket. Each page gets a
 // fresh nonce for Remix's inline scripts and the Content-Security-Policy that allows them.
@@ -45,7 +50,7 @@ const publicFiles = fs.existsSync("public") ? serveStatic("public", { maxAge: "1
 
 const server = http.createServer((request, response) => {
   const https = "encrypted" in request.socket || request.headers["x-forwarded-proto"] === "https";
-  for (const [name, value] of Object.entries(baseSecurityHeaders({ https }))) response.setHeader(name, value);
+  for (const [name, value] of securityHeaders[https ? "https" : "http"]) response.setHeader(name, value);
   compress(request, response, () => {
     const url = request.url ?? "/";
     if (url.startsWith(build.publicPath)) {

@@ -5,8 +5,23 @@ import type { AudienceEntry } from "./entries";
 
 const municipalityColumns = { slug: municipalities.slug, name: municipalities.name };
 
-/** Every published institution and offer of the catalogue, in the shape the audience rules read. */
+const TTL_MS = 60_000;
+const cache = new WeakMap<CatalogueDb, { entries: AudienceEntry[]; at: number }>();
+
+/**
+ * Every published institution and offer of the catalogue, in the shape the audience rules
+ * read. Read at most once a minute per catalogue, like the search context: the audience
+ * pages would otherwise load the whole catalogue on every request.
+ */
 export function loadAudienceEntries(db: CatalogueDb): AudienceEntry[] {
+  const cached = cache.get(db);
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.entries;
+  const entries = readAudienceEntries(db);
+  cache.set(db, { entries, at: Date.now() });
+  return entries;
+}
+
+function readAudienceEntries(db: CatalogueDb): AudienceEntry[] {
   const institutionRows = db
     .select({ row: institutions, municipality: municipalityColumns })
     .from(institutions)

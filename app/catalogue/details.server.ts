@@ -152,7 +152,6 @@ export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryC
   if (slugs.length === 0) return [];
   const wanted = [...new Set(slugs)];
   const municipality = { slug: municipalities.slug, name: municipalities.name };
-  const place = (row: { street: string | null; postcode: string | null; town: string | null }) => formatAddress(row);
   const bySlug = new Map<string, EntryCardData>();
   // An offer sharing a slug with an institution is shadowed, as on /angebote/:slug.
   const offerRows = db
@@ -168,7 +167,7 @@ export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryC
       category: entry.sector,
       type: entry.type,
       municipality: m,
-      address: place(entry),
+      address: formatAddress(entry),
       geoPrecision: entry.geoPrecision,
       stand: entry.stand,
     });
@@ -186,7 +185,7 @@ export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryC
       category: entry.sector,
       type: entry.type,
       municipality: m,
-      address: place(entry),
+      address: formatAddress(entry),
       geoPrecision: entry.geoPrecision,
       stand: entry.stand,
     });

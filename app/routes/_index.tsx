@@ -9,6 +9,7 @@ import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { useGermanData } from "~/ui/german";
 import { SearchForm } from "~/ui/search-form";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => [{ title: messagesFor(localeFromPath(location.pathname)).common.title() }];
 
@@ -101,9 +102,7 @@ export default function HomePage() {
       </section>
 
       <p className="hint">
-        {texts.dataNote.before}
-        <Link to={localize("/datenquellen")}>{texts.dataNote.link}</Link>
-        {texts.dataNote.after}
+        <LinkedText text={texts.dataNote} to={localize("/datenquellen")} />
       </p>
     </div>
   );

@@ -1,9 +1,10 @@
 import { json, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { operatorConfig, publicConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
 import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LinkedText, TranslationNote } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, legal } = messagesFor(localeFromPath(location.pathname));
@@ -32,15 +33,7 @@ export default function AccessibilityStatementPage() {
   return (
     <div className="wrap page prose">
       <h1>{t.title}</h1>
-      {legal.translationNote ? (
-        // On translations: the German statement is the authoritative one.
-        <p className="notice" role="note">
-          {legal.translationNote.text}{" "}
-          <Link to="/barrierefreiheit" hrefLang="de">
-            {legal.translationNote.link}
-          </Link>
-        </p>
-      ) : null}
+      <TranslationNote note={legal.translationNote} germanPath="/barrierefreiheit" />
       <p>
         {operatorName ?? <span className="missing">{t.operatorMissing}</span>}
         {t.scope}
@@ -57,9 +50,7 @@ export default function AccessibilityStatementPage() {
       <h3>{t.incompatibilitiesTitle}</h3>
       <ul>
         <li>
-          {t.signLanguage.before}
-          <Link to={localize("/leichte-sprache")}>{t.signLanguage.link}</Link>
-          {t.signLanguage.after}
+          <LinkedText text={t.signLanguage} to={localize("/leichte-sprache")} />
         </li>
         {t.incompatibilities.map((item) => (
           <li key={item}>{item}</li>

@@ -4,9 +4,10 @@ import { loadCounsellingPage } from "~/audiences/beratung.server";
 import { THEMES } from "~/audiences/themes";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -24,8 +25,7 @@ export default function CounsellingPage() {
   const { audiences } = useMessages();
   const t = audiences.counselling;
   const localize = useLocalize();
-  // Catalogue data (entry names, types, what a school's entry says) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   return (
     <div className="wrap page aud">
       <h1>{t.title}</h1>

@@ -7,8 +7,10 @@ import { THEMES } from "~/audiences/themes";
 import { getDb } from "~/catalogue/db.server";
 import { SECTORS } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -27,7 +29,7 @@ const isWebAddress = (value: string) => /^https?:\/\//.test(value);
 function EntryRefs({ entries }: { entries: (RefEntry | null)[] }) {
   const { audiences } = useMessages();
   const localize = useLocalize();
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   const found = entries.filter((entry): entry is RefEntry => entry !== null);
   if (found.length === 0) return null;
   return (
@@ -63,8 +65,7 @@ export default function BildungsregionPage() {
   const t = audiences.region;
   const { number } = audiences;
   const localize = useLocalize();
-  // Catalogue data (the Stand of an entry) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   const office = refs.bildungsbuero;
   return (
     <div className="wrap page aud">
@@ -148,9 +149,7 @@ export default function BildungsregionPage() {
           <Fact entries={[refs.ruem, refs.modellregion]}>{t.ruem}</Fact>
           <Fact entries={[refs.avdual, refs.robertFranckSchule, refs.mathildePlanckSchule]}>{audiences.themes.facts.avdual}</Fact>
           <p>
-            {t.allProjects.before}
-            <Link to={localize("/projekte")}>{t.allProjects.link}</Link>
-            {t.allProjects.after}
+            <LinkedText text={t.allProjects} to={localize("/projekte")} />
           </p>
         </div>
       </section>
@@ -169,9 +168,7 @@ export default function BildungsregionPage() {
             })}
           </p>
           <p className="hint">
-            {t.figuresNote.before}
-            <Link to={localize("/datenquellen")}>{t.figuresNote.link}</Link>
-            {t.figuresNote.after}
+            <LinkedText text={t.figuresNote} to={localize("/datenquellen")} />
           </p>
         </div>
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="tabelle-bereiche">
@@ -256,9 +253,7 @@ export default function BildungsregionPage() {
           </table>
         </div>
         <p>
-          {t.perThousand.before}
-          <Link to={localize("/gemeinden")}>{t.perThousand.link}</Link>
-          {t.perThousand.after}
+          <LinkedText text={t.perThousand} to={localize("/gemeinden")} />
         </p>
       </section>
     </div>

@@ -1,9 +1,10 @@
 import { json, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { operatorConfig, publicConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
 import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LinkedText, TranslationNote } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, legal } = messagesFor(localeFromPath(location.pathname));
@@ -29,15 +30,7 @@ export default function PrivacyPage() {
   return (
     <div className="wrap page prose">
       <h1>{t.title}</h1>
-      {legal.translationNote ? (
-        // On translations: only the German text is binding.
-        <p className="notice" role="note">
-          {legal.translationNote.text}{" "}
-          <Link to="/datenschutz" hrefLang="de">
-            {legal.translationNote.link}
-          </Link>
-        </p>
-      ) : null}
+      <TranslationNote note={legal.translationNote} germanPath="/datenschutz" />
       <p className="lead">{t.lead}</p>
 
       <h2>{t.controllerTitle}</h2>
@@ -56,9 +49,7 @@ export default function PrivacyPage() {
         ) : (
           <span className="missing">{t.controllerMissing}</span>
         )}
-        {t.moreInImprint.before}
-        <Link to={localize("/impressum")}>{t.moreInImprint.link}</Link>
-        {t.moreInImprint.after}
+        <LinkedText text={t.moreInImprint} to={localize("/impressum")} />
       </p>
 
       <h2>{t.requestTitle}</h2>
@@ -78,9 +69,7 @@ export default function PrivacyPage() {
 
       <h2>{t.storageTitle}</h2>
       <p>
-        {t.storage.before}
-        <Link to={localize("/merkliste")}>{t.storage.link}</Link>
-        {t.storage.after}
+        <LinkedText text={t.storage} to={localize("/merkliste")} />
       </p>
 
       <h2>{t.locationTitle}</h2>

@@ -4,9 +4,11 @@ import { AGE_BANDS, nearbyHiddenFields, type BandLink } from "~/audiences/famili
 import { loadFamilyPage } from "~/audiences/familien.server";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -28,8 +30,7 @@ export default function FamiliesPage() {
   const { audiences } = useMessages();
   const t = audiences.families;
   const localize = useLocalize();
-  // Catalogue data (entry names, types) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   return (
     <div className="wrap page aud">
       <h1>{t.title}</h1>
@@ -110,9 +111,7 @@ export default function FamiliesPage() {
           </section>
         ))}
         <p>
-          {t.transitions.before}
-          <Link to={localize("/beratung")}>{t.transitions.link}</Link>
-          {t.transitions.after}
+          <LinkedText text={t.transitions} to={localize("/beratung")} />
         </p>
       </section>
     </div>

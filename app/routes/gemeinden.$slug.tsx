@@ -6,13 +6,15 @@ import { municipalityPins, neighbourSlugs } from "~/catalogue/map.server";
 import { getMunicipalityPage, municipalityNames } from "~/catalogue/places.server";
 import { SECTORS, type Sector } from "~/catalogue/vocabulary";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { useTileConfig } from "~/map/map-config";
 import { MunicipalityMapFrame } from "~/map/map-frame";
 import { MAP_LINKS } from "~/map/styles";
 import { formatAddress } from "~/search/documents";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
   const { common, places } = messagesFor(localeFromPath(location.pathname));
@@ -56,8 +58,7 @@ export default function MunicipalityPage() {
   const { places, vocabulary } = useMessages();
   const t = places.municipality;
   const localize = useLocalize();
-  // Catalogue data (entry names, types, addresses) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   const [highlightId, setHighlightId] = useState<string | null>(null);
   const base = `/gemeinden/${municipality.slug}`;
   const toggle = (sector: Sector) => {
@@ -120,9 +121,7 @@ export default function MunicipalityPage() {
           </p>
           {total === 0 ? (
             <p>
-              {t.noEntries(municipality.name).before}
-              <Link to={localize("/suche")}>{t.noEntries(municipality.name).link}</Link>
-              {t.noEntries(municipality.name).after}
+              <LinkedText text={t.noEntries(municipality.name)} to={localize("/suche")} />
             </p>
           ) : null}
           {bySector.map((group) => (

@@ -1,9 +1,10 @@
 import { json, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { operatorConfig } from "~/env.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
 import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LinkedText, TranslationNote } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, legal } = messagesFor(localeFromPath(location.pathname));
@@ -31,15 +32,7 @@ export default function ImprintPage() {
   return (
     <div className="wrap page prose">
       <h1>{t.title}</h1>
-      {legal.translationNote ? (
-        // On translations: only the German text is binding.
-        <p className="notice" role="note">
-          {legal.translationNote.text}{" "}
-          <Link to="/impressum" hrefLang="de">
-            {legal.translationNote.link}
-          </Link>
-        </p>
-      ) : null}
+      <TranslationNote note={legal.translationNote} germanPath="/impressum" />
       {complete ? null : (
         <div className="notice notice--error" role="note">
           <p>
@@ -82,9 +75,7 @@ export default function ImprintPage() {
 
       <h2>{t.contentTitle}</h2>
       <p>
-        {t.content.before}
-        <Link to={localize("/datenquellen")}>{t.content.link}</Link>
-        {t.content.after}
+        <LinkedText text={t.content} to={localize("/datenquellen")} />
       </p>
       <h2>{t.linksTitle}</h2>
       <p>{t.links}</p>

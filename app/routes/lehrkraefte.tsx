@@ -4,9 +4,11 @@ import { SUBJECTS } from "~/audiences/lehrkraefte";
 import { loadTeacherPage } from "~/audiences/lehrkraefte.server";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -25,8 +27,7 @@ export default function TeachersPage() {
   const { audiences } = useMessages();
   const t = audiences.teachers;
   const localize = useLocalize();
-  // Catalogue data (entry names, types, target groups) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   const subjectsFrom = t.subjectsFrom(otherCulture);
   return (
     <div className="wrap page aud">
@@ -116,9 +117,7 @@ export default function TeachersPage() {
         <div className="prose">
           <p>{t.selection}</p>
           <p>
-            {subjectsFrom.before}
-            <Link to={localize(`/suche${toSearchQuery({ kategorie: ["kultur"] })}`)}>{subjectsFrom.link}</Link>
-            {subjectsFrom.after}
+            <LinkedText text={subjectsFrom} to={localize(`/suche${toSearchQuery({ kategorie: ["kultur"] })}`)} />
           </p>
         </div>
       </section>

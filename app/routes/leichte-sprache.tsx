@@ -1,9 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
 import { Fragment } from "react";
 import type { EasyLine } from "~/i18n/de/legal";
 import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, legal } = messagesFor(localeFromPath(location.pathname));
@@ -13,13 +13,7 @@ export const meta: MetaFunction = ({ location }) => {
 function Line({ line }: { line: EasyLine }) {
   const localize = useLocalize();
   if (typeof line === "string") return <>{line}</>;
-  return (
-    <>
-      {line.before}
-      <Link to={localize(line.to)}>{line.link}</Link>
-      {line.after}
-    </>
-  );
+  return <LinkedText text={line} to={localize(line.to)} />;
 }
 
 const keyOf = (line: EasyLine) => (typeof line === "string" ? line : line.link);

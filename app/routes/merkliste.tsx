@@ -11,6 +11,7 @@ import { useMerkliste } from "~/merkliste/use-merkliste";
 import { EntryCard, type EntryCardData } from "~/ui/entry-card";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { ShareLink } from "~/ui/share-link";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data, location }) => [
   { title: titleOf(localeFromPath(location.pathname)) },
@@ -122,9 +123,7 @@ function SharedList({ data }: { data: SharedData }) {
       <h2 id="eintraege">{shared.heading(data.entries.length)}</h2>
       {data.entries.length === 0 ? (
         <p>
-          {shared.empty.before}
-          <Link to={localize("/suche")}>{shared.empty.link}</Link>
-          {shared.empty.after}
+          <LinkedText text={shared.empty} to={localize("/suche")} />
         </p>
       ) : (
         <>
@@ -252,9 +251,7 @@ function LocalList({ origin }: { origin: string }) {
       </p>
       {slugs.length === 0 ? (
         <p>
-          {local.emptyHelp.before}
-          <Link to={localize("/suche")}>{local.emptyHelp.link}</Link>
-          {local.emptyHelp.after}
+          <LinkedText text={local.emptyHelp} to={localize("/suche")} />
         </p>
       ) : (
         <>

@@ -4,9 +4,11 @@ import { MAX_WORDS_LENGTH } from "~/audiences/projekte";
 import { loadProjectsPage } from "~/audiences/projekte.server";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, PAGE_CACHE_CONTROL, reuseLoaderHeaders } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { toSearchQuery } from "~/search/params";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
+import { LinkedText } from "~/ui/linked-text";
 
 export const meta: MetaFunction = ({ location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -24,8 +26,7 @@ export default function ProjectsPage() {
   const { audiences, vocabulary } = useMessages();
   const t = audiences.projects;
   const localize = useLocalize();
-  // Catalogue data (names, types, descriptions, Stand) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   const filtered = q !== "" || thema !== null;
   return (
     <div className="wrap page aud">
@@ -90,9 +91,7 @@ export default function ProjectsPage() {
           ))}
         </ul>
         <p>
-          {t.inSearch.before}
-          <Link to={localize(`/suche${toSearchQuery({ art: ["angebot"] })}`)}>{t.inSearch.link}</Link>
-          {t.inSearch.after}
+          <LinkedText text={t.inSearch} to={localize(`/suche${toSearchQuery({ art: ["angebot"] })}`)} />
         </p>
       </section>
     </div>

@@ -16,6 +16,7 @@ import { useMediaQuery } from "~/ui/use-media-query";
 import { useTileConfig } from "~/map/map-config";
 import { ResultsMapFrame } from "~/map/map-frame";
 import { MAP_LINKS } from "~/map/styles";
+import { LinkedText } from "~/ui/linked-text";
 
 export const links: LinksFunction = () => MAP_LINKS;
 
@@ -252,9 +253,7 @@ export default function SearchPage() {
           <h2>{texts.degraded.title}</h2>
           <p>{texts.degraded.text}</p>
           <p>
-            {texts.degraded.browse.before}
-            <Link to={localize("/gemeinden")}>{texts.degraded.browse.link}</Link>
-            {texts.degraded.browse.after}
+            <LinkedText text={texts.degraded.browse} to={localize("/gemeinden")} />
           </p>
         </div>
       ) : (

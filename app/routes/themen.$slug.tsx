@@ -3,11 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { loadThemePage, type ThemeList } from "~/audiences/themes.server";
 import { getDb } from "~/catalogue/db.server";
 import { cacheHeaders, NO_STORE, reuseLoaderHeaders, SEARCH_CACHE_CONTROL } from "~/http/headers";
-import { localeFromPath, messagesFor, useLocale, useLocalize, useMessages } from "~/i18n";
+import { localeFromPath, messagesFor, useLocalize, useMessages } from "~/i18n";
 import { searchContext } from "~/search/context.server";
 import { DEGRADED_MESSAGE } from "~/search/search.server";
 import { EntryCard } from "~/ui/entry-card";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
+import { useGermanData } from "~/ui/german";
 
 export const meta: MetaFunction<typeof loader> = ({ data, location }) => {
   const { common, audiences } = messagesFor(localeFromPath(location.pathname));
@@ -62,8 +63,7 @@ export default function ThemePage() {
   const t = audiences.themes;
   const page = t.pages[theme.slug];
   const localize = useLocalize();
-  // Catalogue data (entry names, descriptions) is German; mark it on pages in other languages.
-  const dataLang = useLocale() === "de" ? undefined : "de";
+  const dataLang = useGermanData().lang;
   return (
     <div className="wrap page aud">
       <nav aria-label={audiences.breadcrumbs} className="breadcrumbs">
