@@ -1,7 +1,7 @@
 import fs from "node:fs";
 
-/** Route files that answer JSON or files, not pages: they have no English twin. */
-const NOT_PAGES = /^(api\.|healthz|karte\.)/;
+/** Route files that answer JSON or files, not pages, and the German-only back office: no English twin. */
+const NOT_PAGES = /^(api\.|healthz|karte\.|admin[._])/;
 
 /** "gemeinden.$slug.tsx" → "/gemeinden/:slug", "_index.tsx" → "/" (flat routes without layouts). */
 function pathOf(file) {

@@ -40,6 +40,13 @@ const schema = z.object({
   OPERATOR_PHONE: z.string().min(1).optional(),
   /** Responsible for content (§ 18 Abs. 2 MStV). */
   OPERATOR_CONTENT_RESPONSIBLE: z.string().min(1).optional(),
+  /**
+   * Signs the back office's cookies. Unset: generated once into DATA_DIR/session-secret.
+   * Several secrets, separated by spaces, allow rotation (the first signs).
+   */
+  SESSION_SECRET: z.string().min(32, "mindestens 32 Zeichen").optional(),
+  /** Behind a reverse proxy: take client address and protocol from its X-Forwarded-* headers. */
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true").default("0"),
   /** Where "Angaben veraltet? Hinweis senden" and accessibility feedback go; defaults to OPERATOR_EMAIL. */
   FEEDBACK_EMAIL: z.string().email().optional(),
 });

@@ -4,6 +4,7 @@ import { publicConfig } from "~/env.server";
 import { useNonce } from "~/http/nonce";
 import { localeFromPath, messagesFor, useMessages } from "~/i18n";
 import type { ReactNode } from "react";
+import { AdminHeader, isAdminPath } from "~/admin/header";
 import { GeneralErrorBoundary } from "~/ui/error-boundary";
 import { SiteFooter, SiteHeader } from "~/ui/layout";
 import audienceStyles from "~/ui/audiences.css";
@@ -31,7 +32,9 @@ export const meta: MetaFunction = ({ location }) => {
 };
 
 export function Layout({ children }: { children: ReactNode }) {
-  const locale = localeFromPath(useLocation().pathname);
+  const { pathname } = useLocation();
+  const locale = localeFromPath(pathname);
+  const admin = isAdminPath(pathname);
   const nonce = useNonce();
   return (
     <html lang={locale}>
@@ -43,11 +46,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <SkipLink />
-        <SiteHeader />
+        {admin ? <AdminHeader /> : <SiteHeader />}
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        {admin ? null : <SiteFooter />}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -99,6 +99,8 @@ const provenanceColumns = () => ({
   licence: text("licence").notNull(),
   stand: text("stand").notNull(),
   status: text("status").$type<Status>().notNull().default("published"),
+  /** When an editor last confirmed the entry ("geprüft am"); null until someone does. */
+  reviewedAt: text("reviewed_at"),
 });
 
 export const institutions = sqliteTable(
@@ -190,6 +192,78 @@ export const meta = sqliteTable("meta", {
   value: text("value").notNull(),
 });
 
+export const ROLES = ["admin", "editor"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Back-office accounts. There are no default accounts: `npm run admin:create` makes the first. */
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Stored lower-case; the login compares lower-case. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role").$type<Role>().notNull(),
+  /** scrypt, self-describing: `scrypt$N$r$p$salt$hash` (base64url). */
+  passwordHash: text("password_hash").notNull(),
+  disabledAt: text("disabled_at"),
+  ...timestamps(),
+});
+
+/** Server-side sessions; the cookie carries a random id, the table only its SHA-256. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const AUDIT_ENTITIES = ["institution", "offer", "user", "import", "index"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** Who changed what and when, with the entry before and after the change. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    /** Null for changes made by scripts (imports on the command line). */
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The actor as shown, kept when the account is deleted. */
+    actor: text("actor").notNull(),
+    entity: text("entity").$type<AuditEntity>().notNull(),
+    entityId: integer("entity_id"),
+    /** create, update, delete, publish, unpublish, review, import, rebuild … */
+    action: text("action").notNull(),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId, t.id)],
+);
+
+/**
+ * Public searches, aggregated per day and normalised query: no IP address, no session, no
+ * time of day. Rows older than 90 days are deleted.
+ */
+export const searchStats = sqliteTable(
+  "search_stats",
+  {
+    day: text("day").notNull(),
+    query: text("query").notNull(),
+    searches: integer("searches").notNull().default(0),
+    withoutResults: integer("without_results").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.query] })],
+);
+
 export type GeoJsonGeometry =
   | { type: "Polygon"; coordinates: number[][][] }
   | { type: "MultiPolygon"; coordinates: number[][][][] };
@@ -201,3 +275,5 @@ export type NewInstitution = typeof institutions.$inferInsert;
 export type Offer = typeof offers.$inferSelect;
 export type NewOffer = typeof offers.$inferInsert;
 export type Dataset = typeof datasets.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -5,7 +5,7 @@
 // PORT (default 3000) and HOST (default all interfaces) choose where it listens. Under
 // `remix dev` (NODE_ENV=development) it is restarted after every rebuild and reports ready.
 import { broadcastDevReady, createRequestHandler, type ServerBuild } from "@remix-run/node";
-import { createRequestListener } from "@remix-run/node-fetch-server";
+import { createRequestListener, type ClientAddress } from "@remix-run/node-fetch-server";
 import compression from "compression";
 import fs from "node:fs";
 import http from "node:http";
@@ -31,15 +31,18 @@ const securityHeaders = {
 
 // Web requests and responses for Remix, written straight to the socket. Each page gets a
 // fresh nonce for Remix's inline scripts and the Content-Security-Policy that allows them.
-const remix = createRequestListener(async (request) => {
+// The client address reaches the app only for the back office's login throttling.
+// Behind a reverse proxy (TRUST_PROXY=1) address and protocol come from its X-Forwarded-* headers.
+const trustProxy = /^(1|true)$/.test(process.env.TRUST_PROXY ?? "");
+const remix = createRequestListener(async (request: Request, client: ClientAddress) => {
   const nonce = crypto.randomBytes(16).toString("base64");
-  const response = await handleRequest(request, { cspNonce: nonce });
+  const response = await handleRequest(request, { cspNonce: nonce, clientAddress: client.address });
   // Only documents run scripts; JSON and other answers go out untouched (and fast).
   if (!response.headers.get("Content-Type")?.startsWith("text/html")) return response;
   const headers = new Headers(response.headers);
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, { tiles }));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-});
+}, { trustProxy });
 type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
 // Typed for Express, written for plain node:http.
 const compress = compression() as unknown as Middleware;
@@ -49,7 +52,7 @@ const assets = serveStatic(build.assetsBuildDirectory, { immutable: true, maxAge
 const publicFiles = fs.existsSync("public") ? serveStatic("public", { maxAge: "1h", index: false }) : null;
 
 const server = http.createServer((request, response) => {
-  const https = "encrypted" in request.socket || request.headers["x-forwarded-proto"] === "https";
+  const https = "encrypted" in request.socket || (trustProxy && request.headers["x-forwarded-proto"] === "https");
   for (const [name, value] of securityHeaders[https ? "https" : "http"]) response.setHeader(name, value);
   compress(request, response, () => {
     const url = request.url ?? "/";
