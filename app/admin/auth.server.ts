@@ -1,12 +1,12 @@
 // Accounts and sessions of the back office. Sessions live in SQLite; the cookie carries a
 // random id (signed), the table only its SHA-256, so a copy of the database opens no session.
-// Every form carries a CSRF token (remix-utils' signed double-submit cookie).
+// Every form carries a CSRF token that must equal the one in a signed cookie (double submit:
+// another site can neither read the cookie nor forge its signature).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createCookie, redirect, type Cookie } from "@remix-run/node";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
-import { CSRF, CSRFError } from "remix-utils/csrf/server";
 import { sessions, users, type Role, type User } from "../../db/schema";
 import { getDb, type CatalogueDb } from "~/catalogue/db.server";
 import { getEnv } from "~/env.server";
@@ -55,28 +55,37 @@ function cookie(name: string, secure: boolean, maxAge?: number): Cookie {
 }
 
 const sessionCookie = (request: Request) => cookie("bp_sitzung", isHttps(request), SESSION_TTL_MS / 1000);
-const csrf = (request: Request) => new CSRF({ cookie: cookie("bp_csrf", isHttps(request)), formDataKey: CSRF_FIELD });
+const csrfCookie = (request: Request) => cookie("bp_csrf", isHttps(request));
 
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest("base64url");
 
+async function cookieToken(request: Request): Promise<string | null> {
+  const value: unknown = await csrfCookie(request).parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length >= 32 ? value : null;
+}
+
 /** The CSRF token for the page's forms, and the cookie to set when it is new. */
 export async function csrfToken(request: Request) {
-  const [token, setCookie] = await csrf(request).commitToken(request);
-  return { token, headers: setCookie ? { "Set-Cookie": setCookie } : undefined };
+  const existing = await cookieToken(request);
+  if (existing) return { token: existing, headers: undefined };
+  const token = crypto.randomBytes(32).toString("base64url");
+  return { token, headers: { "Set-Cookie": await csrfCookie(request).serialize(token) } };
 }
 
 /** Throws 403 unless the form carries the token of this browser's CSRF cookie. */
 export async function verifyCsrf(request: Request, formData: FormData) {
-  try {
-    await csrf(request).validate(formData, request.headers);
-  } catch (error) {
-    if (error instanceof CSRFError) {
-      throw new Response(
-        "Das Formular ist abgelaufen oder kam nicht von dieser Seite (Sicherheitstoken fehlt oder passt nicht). Bitte laden Sie die Seite neu und senden Sie es noch einmal.",
-        { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } },
-      );
-    }
-    throw error;
+  const expected = await cookieToken(request);
+  const sent = formData.get(CSRF_FIELD);
+  const valid =
+    expected !== null &&
+    typeof sent === "string" &&
+    sent.length === expected.length &&
+    crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+  if (!valid) {
+    throw new Response(
+      "Das Formular ist abgelaufen oder kam nicht von dieser Seite (Sicherheitstoken fehlt oder passt nicht). Bitte laden Sie die Seite neu und senden Sie es noch einmal.",
+      { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } },
+    );
   }
 }
 
@@ -202,7 +211,7 @@ export async function destroySession(request: Request, db: CatalogueDb = getDb()
 }
 
 /** Ends every session of a user (password changed, account disabled or deleted). */
-export function endSessionsOf(db: CatalogueDb, userId: number) {
+export function endSessionsOf(db: Pick<CatalogueDb, "delete">, userId: number) {
   db.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 

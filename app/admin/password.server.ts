@@ -19,9 +19,6 @@ function maxmem(N: number, r: number) {
   return 128 * N * r * 2;
 }
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-
 export async function hashPassword(password: string, params: { N: number; r: number; p: number } = SCRYPT_PARAMS) {
   const salt = crypto.randomBytes(16);
   const key = await scrypt(password.normalize("NFC"), salt, KEY_LENGTH, { ...params, maxmem: maxmem(params.N, params.r) });

@@ -49,9 +49,7 @@ export default function AdminLayout() {
             </ul>
           </nav>
           <div className="admin-user">
-            <span>
-              Angemeldet als {user.name} ({user.role === "admin" ? "Administration" : "Redaktion"})
-            </span>
+            <span>{`Angemeldet als ${user.name} (${user.role === "admin" ? "Administration" : "Redaktion"})`}</span>
             <Form method="post" action="/admin/logout">
               <CsrfField />
               <button type="submit">Abmelden</button>

@@ -1,0 +1,212 @@
+// The back office's defences, tested over HTTP against the built app as `npm start` serves it.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { institutions } from "../../db/schema";
+import { createUser } from "~/admin/users.server";
+import { ensureSearchKey } from "~/search/meili.server";
+import { syncSearchIndex } from "~/search/sync.server";
+import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
+import { dropTestIndex, testEngineConfig } from "../support/engine";
+import { serveApp, type ServedApp } from "../support/server";
+
+const config = testEngineConfig("admin_security");
+let catalogue: TempCatalogue;
+let app: ServedApp;
+const ADMIN = { email: "leitung@example.org", password: "richtig-langes-passwort" };
+const EDITOR = { email: "redaktion@example.org", password: "noch-ein-langes-passwort" };
+
+beforeAll(async () => {
+  catalogue = createTempCatalogue("admin-security");
+  await syncSearchIndex(catalogue.db, config);
+  const searchKey = await ensureSearchKey(config);
+  const actor = { script: "test" };
+  await createUser(catalogue.db, { ...ADMIN, name: "Leitung", role: "admin" }, actor);
+  await createUser(catalogue.db, { ...EDITOR, name: "Redaktion", role: "editor" }, actor);
+  app = await serveApp({
+    databasePath: catalogue.databasePath,
+    dataDir: catalogue.dir,
+    meiliUrl: config.url,
+    meiliIndex: config.indexUid,
+    meiliSearchKey: searchKey ?? "",
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await app?.stop();
+  await dropTestIndex(config);
+  catalogue?.cleanup();
+});
+
+/** A browser's cookie jar, just enough for these requests. */
+class Client {
+  cookies = new Map<string, string>();
+  constructor(private forwardedFor?: string) {}
+  async request(path: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size > 0) headers.set("Cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    // The test server trusts no proxy, so this header must not change the throttled address.
+    if (this.forwardedFor) headers.set("X-Forwarded-For", this.forwardedFor);
+    const response = await fetch(`${app.url}${path}`, { ...init, headers, redirect: "manual" });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const [name, ...rest] = (pair ?? "").split("=");
+      if (!name) continue;
+      const value = rest.join("=");
+      if (/max-age=0/i.test(line) || value === "") this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+    return response;
+  }
+  async csrfFrom(path: string) {
+    let response = await this.request(path);
+    // Signed in already: the login page sends on to the back office, whose forms carry it too.
+    if (response.status === 302) response = await this.request(response.headers.get("Location") ?? "/admin");
+    const html = await response.text();
+    const token = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
+    if (!token) throw new Error(`Kein CSRF-Feld auf ${path}`);
+    return token;
+  }
+  async post(path: string, fields: Record<string, string>) {
+    return this.request(path, { method: "POST", body: new URLSearchParams(fields) });
+  }
+  async login(account: { email: string; password: string }) {
+    const csrf = await this.csrfFrom("/admin/login");
+    return this.post("/admin/login", { ...account, csrf });
+  }
+}
+
+describe("back office security", () => {
+  it("sends every admin page without a session to the login, and back afterwards", async () => {
+    const client = new Client();
+    for (const path of ["/admin", "/admin/eintraege", "/admin/benutzer", "/admin/suchindex", "/admin/planung", "/admin/import"]) {
+      const response = await client.request(path);
+      expect(response.status, path).toBe(302);
+      expect(response.headers.get("Location"), path).toMatch(/^\/admin\/login/);
+    }
+    expect((await client.request("/admin/eintraege?status=draft")).headers.get("Location")).toBe(
+      "/admin/login?weiter=%2Fadmin%2Feintraege%3Fstatus%3Ddraft",
+    );
+    const csrf = await client.csrfFrom("/admin/login");
+    const login = await client.post("/admin/login", { ...ADMIN, csrf, weiter: "/admin/eintraege?status=draft" });
+    expect(login.status).toBe(302);
+    expect(login.headers.get("Location")).toBe("/admin/eintraege?status=draft");
+    // Only back-office targets: no open redirect.
+    const other = new Client();
+    const token = await other.csrfFrom("/admin/login");
+    const away = await other.post("/admin/login", { ...ADMIN, csrf: token, weiter: "https://example.com/" });
+    expect(away.headers.get("Location")).toBe("/admin");
+  });
+
+  it("sets a session cookie that is HttpOnly and SameSite=Lax", async () => {
+    const client = new Client();
+    const csrf = await client.csrfFrom("/admin/login");
+    const response = await client.post("/admin/login", { ...ADMIN, csrf });
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith("bp_sitzung="));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\/admin/);
+    // Plain HTTP here; behind HTTPS the cookie also gets Secure.
+    expect(cookie).not.toMatch(/Secure/i);
+    const home = await client.request("/admin");
+    expect(home.status).toBe(200);
+    expect(home.headers.get("Cache-Control")).toBe("no-store");
+    expect(await home.text()).toContain("Angemeldet als Leitung");
+  });
+
+  it("answers a form without or with a wrong CSRF token with 403", async () => {
+    const client = new Client();
+    expect((await client.post("/admin/login", ADMIN)).status).toBe(403);
+    await client.login(ADMIN);
+    const withoutToken = await client.post("/admin/benutzer", { name: "X", email: "x@example.org", role: "editor", password: "123456789012" });
+    expect(withoutToken.status).toBe(403);
+    expect(await withoutToken.text()).toContain("Sicherheitstoken");
+    const wrong = await client.post("/admin/logout", { csrf: "a".repeat(43) });
+    expect(wrong.status).toBe(403);
+    // The session survived both.
+    expect((await client.request("/admin")).status).toBe(200);
+    const csrf = await client.csrfFrom("/admin");
+    const logout = await client.post("/admin/logout", { csrf });
+    expect(logout.headers.get("Location")).toBe("/admin/login");
+    expect((await client.request("/admin")).status).toBe(302);
+  });
+
+  it("gives a new session id at every login and ends the one the browser had", async () => {
+    const client = new Client();
+    await client.login(ADMIN);
+    const first = client.cookies.get("bp_sitzung");
+    expect(first).toBeTruthy();
+    await client.login(ADMIN);
+    const second = client.cookies.get("bp_sitzung");
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    const stale = new Client();
+    stale.cookies.set("bp_sitzung", first ?? "");
+    expect((await stale.request("/admin")).status).toBe(302);
+    // A cookie that was never issued (fixation attempt) opens nothing either.
+    const planted = new Client();
+    planted.cookies.set("bp_sitzung", "selbst-ausgedacht");
+    expect((await planted.request("/admin")).status).toBe(302);
+  });
+
+  it("lets editors work but not manage accounts", async () => {
+    const client = new Client();
+    expect((await client.login(EDITOR)).status).toBe(302);
+    expect((await client.request("/admin")).status).toBe(200);
+    const users = await client.request("/admin/benutzer");
+    expect(users.status).toBe(403);
+    expect(await users.text()).toContain("Nur Administratorinnen und Administratoren");
+    const csrf = await client.csrfFrom("/admin");
+    const create = await client.post("/admin/benutzer", { csrf, name: "X", email: "x@example.org", role: "admin", password: "123456789012" });
+    expect(create.status).toBe(403);
+  });
+
+  it("throttles repeated wrong passwords per account, with a German message", async () => {
+    const client = new Client("203.0.113.7");
+    const target = { email: "gesperrt@example.org", password: "ein-gutes-passwort-1" };
+    await createUser(catalogue.db, { ...target, name: "Gesperrt", role: "editor" }, { script: "test" });
+    const csrf = await client.csrfFrom("/admin/login");
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const response = await client.post("/admin/login", { email: target.email, password: `falsch-${attempt}`, csrf });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers.get("Retry-After")).toMatch(/^\d+$/);
+        expect(await response.text()).toContain("Zu viele fehlgeschlagene Anmeldeversuche");
+      }
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses[5]).toBe(429);
+    // Even the right password waits until the lock ends.
+    const right = await client.post("/admin/login", { ...target, csrf });
+    expect(right.status).toBe(429);
+    // Other accounts are not locked by it.
+    expect((await client.post("/admin/login", { ...ADMIN, csrf })).status).toBe(302);
+  });
+
+  it("renders an XSS payload in a description as text on public pages", async () => {
+    const payload = `<script>alert("xss")</script><img src=x onerror=alert(1)>`;
+    const row = catalogue.db.select().from(institutions).limit(1).get();
+    if (!row) throw new Error("Seed ohne Einrichtungen");
+    catalogue.db.update(institutions).set({ description: payload, name: `${row.name} </script><b>fett</b>` }).where(eq(institutions.id, row.id)).run();
+    const html = await (await fetch(`${app.url}/angebote/${row.slug}`)).text();
+    expect(html).not.toContain("<script>alert(");
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<b>fett</b>");
+    expect(html).toContain("&lt;script&gt;alert(");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("serves the back office with the security headers and no cache", async () => {
+    const response = await fetch(`${app.url}/admin/login`);
+    const csp = response.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Referrer-Policy")).toBeTruthy();
+    expect(response.headers.get("Permissions-Policy")).toContain("geolocation=(self)");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(await response.text()).toContain('<meta name="robots" content="noindex"/>');
+  });
+});
