@@ -41,7 +41,7 @@ export const headers = reuseLoaderHeaders;
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const locale = localeOfRequest(request);
-  const result = await runSearch(url.searchParams, locale);
+  const result = await runSearch(url.searchParams, locale, { statistics: true });
   const degraded = result.outcome.status === "degraded";
   const query = toSearchQuery(result.params);
   // The canonical URL is the page in its own language; the other language is its alternate.

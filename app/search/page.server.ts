@@ -4,6 +4,7 @@ import { parseSearchParams } from "./params";
 import { planSearch } from "./plan";
 import { searchCatalogue, searchPins } from "./search.server";
 import { didYouMean } from "./spelling.server";
+import { countSearch } from "./stats.server";
 
 /**
  * Query parameters → parameters, their issues and the plan; the same for results and pins.
@@ -16,10 +17,14 @@ function prepareSearch(query: URLSearchParams, locale: Locale = "de") {
   return { context, params, issues, plan };
 }
 
-/** Everything /suche and /api/v1/search need for one request. */
-export async function runSearch(query: URLSearchParams, locale: Locale = "de") {
+/**
+ * Everything /suche and /api/v1/search need for one request. `statistics`: count the search
+ * for the planning page (/suche only; the JSON API serves machines).
+ */
+export async function runSearch(query: URLSearchParams, locale: Locale = "de", { statistics = false } = {}) {
   const { context, params, issues, plan } = prepareSearch(query, locale);
   const outcome = await searchCatalogue(plan);
+  if (statistics) countSearch(params, outcome);
   // "Meinten Sie …?" when the words found little: a known spelling of them, if there is one.
   const fewHits = outcome.status === "no-results" || (outcome.status === "ok" && outcome.total < 3);
   const suggestion = params.q && fewHits ? didYouMean(params.q) : null;

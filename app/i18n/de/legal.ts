@@ -66,8 +66,12 @@ export const legal = {
       {
         before: "Der Webserver des Portals führt ",
         strong: "kein Zugriffsprotokoll",
-        after: ": Er speichert weder IP-Adressen noch Suchbegriffe. Er protokolliert nur technische Fehler, ohne IP-Adresse.",
+        after: ": Er speichert keine IP-Adressen und protokolliert nur technische Fehler, ohne IP-Adresse.",
       },
+      "Für die Planung des Bildungsbüros zählt das Portal Suchen auf der Ergebnisseite: je Tag nur den vereinheitlichten " +
+        "Suchbegriff (klein geschrieben, höchstens 100 Zeichen) und wie oft er gesucht wurde und wie oft ohne Treffer. " +
+        "Nicht gezählt werden Begriffe mit E-Mail-Adressen oder langen Ziffernfolgen (etwa Telefonnummern). Es gibt " +
+        "keinen Bezug zu IP-Adresse, Browser oder Uhrzeit; nach 90 Tagen werden die Zahlen gelöscht.",
       "Die Suchmaschine des Portals (Meilisearch) läuft auf demselben Server und protokolliert nur Warnungen und " +
         "Fehler, keine Anfragen.",
       "Betreibt der Betreiber einen vorgeschalteten Webserver oder Proxy, kann dieser Zugriffe protokollieren. Art und " +
@@ -75,7 +79,9 @@ export const legal = {
     ] satisfies (string | Emphasised)[],
     storageTitle: "Cookies und lokale Speicherung",
     storage: {
-      before: "Das Portal setzt keine Cookies. Die ",
+      before:
+        "Das Portal setzt keine Cookies. Nur wer sich für die Redaktion anmeldet (/admin), erhält zwei technisch " +
+        "notwendige Cookies für die Anmeldung und den Schutz der Formulare. Die ",
       link: "Merkliste",
       after:
         " speichert die gemerkten Einträge nur in Ihrem Browser (localStorage). Sie werden nicht an den Server " +
@@ -237,7 +243,8 @@ export const legal = {
         {
           heading: "Ihre Daten",
           blocks: [
-            "Das Bildungs·portal speichert nicht, wonach Sie suchen.",
+            "Das Bildungs·portal speichert nicht, wer etwas sucht.",
+            "Es zählt nur, wie oft ein Wort gesucht wird. Nach 90 Tagen werden die Zahlen gelöscht.",
             "Das Bildungs·portal benutzt keine Cookies. Cookies sind kleine Dateien, die sich Internet·seiten merken.",
           ],
         },

@@ -52,8 +52,12 @@ export const legal: typeof german = {
       {
         before: "The portal's web server keeps ",
         strong: "no access log",
-        after: ": it stores neither IP addresses nor search terms. It only logs technical errors, without IP addresses.",
+        after: ": it stores no IP addresses and only logs technical errors, without IP addresses.",
       },
+      "For the planning of the Bildungsbüro the portal counts searches on the results page: per day only the normalised " +
+        "search term (lower case, at most 100 characters), how often it was searched and how often without results. " +
+        "Terms with e-mail addresses or long digit runs (such as phone numbers) are not counted. Nothing links them to an " +
+        "IP address, a browser or a time of day; the figures are deleted after 90 days.",
       "The portal's search engine (Meilisearch) runs on the same server and only logs warnings and errors, not " +
         "requests.",
       "If the operator runs a web server or proxy in front of the portal, it may log requests. The operator must state " +
@@ -61,7 +65,9 @@ export const legal: typeof german = {
     ],
     storageTitle: "Cookies and local storage",
     storage: {
-      before: "The portal sets no cookies. The ",
+      before:
+        "The portal sets no cookies. Only editors who sign in to the back office (/admin) get two strictly necessary " +
+        "cookies for the sign-in and for protecting its forms. The ",
       link: "saved list (Merkliste)",
       after:
         " stores the entries you save only in your browser (localStorage). They are not sent to the server unless you " +
