@@ -38,12 +38,12 @@ export function editorialSourceRef(): string {
   return `${EDITORIAL_DATASET_ID}:${crypto.randomUUID()}`;
 }
 
-/** Keeps the dataset's record count equal to its entries; call after creating or deleting. */
+/** Keeps the dataset's record count equal to its published entries; call after every status change. */
 export function refreshEditorialCount(tx: Tx) {
   tx.update(datasets)
     .set({
-      recordCount: sql`(select count(*) from ${institutions} where ${institutions.datasetId} = ${EDITORIAL_DATASET_ID})
-        + (select count(*) from ${offers} where ${offers.datasetId} = ${EDITORIAL_DATASET_ID})`,
+      recordCount: sql`(select count(*) from ${institutions} where ${institutions.datasetId} = ${EDITORIAL_DATASET_ID} and ${institutions.status} = 'published')
+        + (select count(*) from ${offers} where ${offers.datasetId} = ${EDITORIAL_DATASET_ID} and ${offers.status} = 'published')`,
     })
     .where(eq(datasets.id, EDITORIAL_DATASET_ID))
     .run();

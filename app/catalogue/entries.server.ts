@@ -52,7 +52,8 @@ function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     .select({ offer: offers, municipality: municipalityColumns, institutionName: institutions.name })
     .from(offers)
     .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
-    .leftJoin(institutions, eq(offers.institutionId, institutions.id))
+    // A host that is only a draft is not named publicly.
+    .leftJoin(institutions, and(eq(offers.institutionId, institutions.id), eq(institutions.status, "published")))
     .where(and(eq(offers.status, "published"), ids ? inArray(offers.id, ids) : undefined))
     .orderBy(asc(offers.id))
     .all();
