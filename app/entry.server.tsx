@@ -5,8 +5,12 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/http/nonce";
+import { startSyncWorkerFromEnv } from "~/search/sync-worker.server";
 
 const ABORT_DELAY = 5_000;
+
+// The web server keeps the search index in step with the catalogue (outbox worker).
+startSyncWorkerFromEnv();
 
 export default function handleRequest(
   request: Request,

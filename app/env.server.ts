@@ -13,6 +13,11 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** Search-only key; created through the keys API when not given. */
   MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  /**
+   * Key of the web server's sync worker: writes to the portal's indexes only. `npm start`
+   * creates it; unset, edits reach the search index at the next start.
+   */
+  MEILI_WRITE_KEY: z.string().min(1).optional(),
   MEILI_INDEX: z
     .string()
     .regex(/^[a-zA-Z0-9_-]+$/)

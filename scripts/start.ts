@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { getEnv } from "~/env.server";
-import { ensureSearchKey } from "~/search/meili.server";
+import { ensureSearchKey, ensureWriteKey } from "~/search/meili.server";
 import { syncSearchIndex } from "~/search/sync.server";
 import { buildApp, buildIsStale, ensureEngine, forgetProductionBuild, prepareCatalogue, serverCommand } from "./runtime";
 
@@ -40,12 +40,15 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 try {
-  await syncSearchIndex(db, engine.config);
+  // An operator's MEILI_WRITE_KEY suffices for the sync; no master key needed then.
+  await syncSearchIndex(db, { ...engine.config, writeKey: env.MEILI_WRITE_KEY });
 } catch (error) {
   console.error(`[start] Der Suchindex konnte nicht aufgebaut werden: ${(error as Error).message}`);
   await shutdown(1);
 }
 const searchKey = await ensureSearchKey(engine.config);
+// The web server's sync worker writes with a key limited to the portal's indexes.
+const writeKey = await ensureWriteKey({ ...engine.config, writeKey: env.MEILI_WRITE_KEY });
 
 if (dev) {
   forgetProductionBuild();
@@ -57,7 +60,8 @@ if (dev) {
   }
 }
 
-// The web server gets only what it needs: the search-only key, not the master key.
+// The web server gets only what it needs: the search-only key for searches and the sync
+// key for its outbox worker, not the master key.
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: dev ? "development" : "production",
@@ -67,6 +71,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   MEILI_URL: engine.config.url,
   MEILI_INDEX: engine.config.indexUid,
   MEILI_SEARCH_KEY: searchKey ?? "",
+  MEILI_WRITE_KEY: writeKey ?? "",
   MEILI_MASTER_KEY: "",
 };
 // Own process group: Ctrl-C reaches only this process, which then stops the web server and

@@ -44,6 +44,7 @@ function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lng: row.lng,
     geoPrecision: row.geoPrecision,
     stand: row.stand,
+    updatedAt: row.updatedAt,
   }));
 }
 
@@ -81,6 +82,7 @@ function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lng: row.lng,
     geoPrecision: row.geoPrecision,
     stand: row.stand,
+    updatedAt: row.updatedAt,
   }));
 }
 

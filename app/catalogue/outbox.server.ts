@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { searchOutbox, type OutboxEntity } from "../../db/schema";
 import type { CatalogueDb } from "./db.server";
 
@@ -38,11 +38,40 @@ export function countPendingChanges(db: CatalogueDb): number {
   return row?.count ?? 0;
 }
 
+/** When the oldest change still waiting for the index was recorded; null when none waits. */
+export function oldestPendingChangeAt(db: CatalogueDb): string | null {
+  const row = db
+    .select({ createdAt: searchOutbox.createdAt })
+    .from(searchOutbox)
+    .where(isNull(searchOutbox.processedAt))
+    .orderBy(asc(searchOutbox.id))
+    .limit(1)
+    .get();
+  return row?.createdAt ?? null;
+}
+
+/** Changes whose transfer to the index failed at least once, newest first (pending or done since). */
+export function recentFailedChanges(db: CatalogueDb, limit = 20) {
+  return db
+    .select()
+    .from(searchOutbox)
+    .where(and(gt(searchOutbox.attempts, 0), isNotNull(searchOutbox.lastError)))
+    .orderBy(desc(searchOutbox.id))
+    .limit(limit)
+    .all();
+}
+
+// SQLite limits bound parameters per statement; 500 ids stay well below.
+const ID_CHUNK = 500;
+
 export function markProcessed(db: CatalogueDb, ids: number[]) {
   const now = new Date().toISOString();
   db.transaction((tx) => {
-    for (const id of ids) {
-      tx.update(searchOutbox).set({ processedAt: now }).where(eq(searchOutbox.id, id)).run();
+    for (let start = 0; start < ids.length; start += ID_CHUNK) {
+      tx.update(searchOutbox)
+        .set({ processedAt: now })
+        .where(inArray(searchOutbox.id, ids.slice(start, start + ID_CHUNK)))
+        .run();
     }
   });
 }
@@ -55,12 +84,13 @@ export function markProcessedUpTo(db: CatalogueDb, maxId: number) {
     .run();
 }
 
+/** The rows stay pending; the next attempt takes them again. */
 export function markFailed(db: CatalogueDb, ids: number[], error: string) {
   db.transaction((tx) => {
-    for (const id of ids) {
+    for (let start = 0; start < ids.length; start += ID_CHUNK) {
       tx.update(searchOutbox)
         .set({ attempts: sql`${searchOutbox.attempts} + 1`, lastError: error.slice(0, 500) })
-        .where(eq(searchOutbox.id, id))
+        .where(inArray(searchOutbox.id, ids.slice(start, start + ID_CHUNK)))
         .run();
     }
   });

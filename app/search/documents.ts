@@ -46,6 +46,11 @@ export type SearchDocument = {
   geoPrecision: GeoPrecision | null;
   /** How current the source's information is ("Schulstatistik 2015", "2024-11" …). */
   stand: string;
+  /**
+   * When the catalogue row last changed (ISO 8601). The reconciliation compares it with the
+   * catalogue to find documents the index holds in an older version.
+   */
+  updatedAt: string | null;
   _geo?: { lat: number; lng: number };
 };
 
@@ -74,6 +79,8 @@ export type EntrySource = {
   lng: number | null;
   geoPrecision: GeoPrecision | null;
   stand: string;
+  /** The row's `updated_at`: the reconciliation compares it with the index. */
+  updatedAt: string | null;
 };
 
 export function documentId(kind: EntryKind, id: number): string {
@@ -132,6 +139,7 @@ export function toSearchDocument(entry: EntrySource): SearchDocument {
     lng: entry.lng,
     geoPrecision: geo ? entry.geoPrecision : null,
     stand: entry.stand,
+    updatedAt: entry.updatedAt ?? null,
     ...(geo ? { _geo: geo } : {}),
   };
 }

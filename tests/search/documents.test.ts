@@ -27,6 +27,7 @@ function makeEntry(overrides: Partial<EntrySource> = {}): EntrySource {
     lng: 9.263506,
     geoPrecision: "exact",
     stand: "Schulstatistik 2015",
+    updatedAt: "2026-03-02T09:15:00.000Z",
     ...overrides,
   };
 }
@@ -88,6 +89,7 @@ describe("toSearchDocument", () => {
       lng: 9.263506,
       geoPrecision: "exact",
       stand: "Schulstatistik 2015",
+      updatedAt: "2026-03-02T09:15:00.000Z",
       _geo: { lat: 48.934816, lng: 9.263506 },
     });
   });
@@ -145,6 +147,9 @@ describe("toSearchDocument", () => {
     ],
     ["Jugendhilfe label", { sector: "jugendhilfe" }, { category: "jugendhilfe", categoryLabel: "Jugendhilfe und Jugendarbeit" }],
     ["Kultur label", { sector: "kultur" }, { category: "kultur", categoryLabel: "Kultur" }],
+    ["last change kept as stored", { updatedAt: "2026-11-20T16:45:12.345Z" }, { updatedAt: "2026-11-20T16:45:12.345Z" }],
+    ["no last change known", { updatedAt: undefined }, { updatedAt: null }],
+    ["last change null", { updatedAt: null }, { updatedAt: null }],
   ])("%s", (_name, overrides, expected) => {
     expect(toSearchDocument(makeEntry(overrides))).toMatchObject(expected);
   });

@@ -6,10 +6,8 @@ import { institutions } from "../../db/schema";
 import { countPendingChanges, recordChange } from "~/catalogue/outbox.server";
 import { adminClient } from "~/search/meili.server";
 import type { SearchParams } from "~/search/params";
-import { loadAllEntrySources } from "~/catalogue/entries.server";
-import { toSearchDocument } from "~/search/documents";
 import { INDEX_SETTINGS } from "~/search/settings";
-import { drainOutbox, fingerprint, rebuildIndex, syncSearchIndex } from "~/search/sync.server";
+import { drainOutbox, fingerprint, loadSearchDocuments, rebuildIndex, syncSearchIndex } from "~/search/sync.server";
 import { meta } from "../../db/schema";
 import { searchWith } from "../support/search";
 import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
@@ -123,7 +121,7 @@ describe("search index sync", () => {
   });
 
   it("rebuilds an index made with the settings of an earlier version (the map needs 5,000 hits)", async () => {
-    const documentsNow = loadAllEntrySources(catalogue.db).map(toSearchDocument);
+    const documentsNow = loadSearchDocuments(catalogue.db);
     // What the previous version stored: the same documents, at most 2,000 hits.
     const pagination = INDEX_SETTINGS.pagination;
     const current = pagination.maxTotalHits;

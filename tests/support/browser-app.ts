@@ -2,7 +2,7 @@
 // the run's Meilisearch, the built app served by scripts/serve.ts, and Chromium.
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureSearchKey } from "~/search/meili.server";
+import { ensureSearchKey, ensureWriteKey } from "~/search/meili.server";
 import { syncSearchIndex } from "~/search/sync.server";
 import { launchBrowser, watchPage, type PageProblems } from "./browser";
 import { createTempCatalogue, type TempCatalogue } from "./catalogue";
@@ -26,6 +26,8 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
   await syncSearchIndex(catalogue.db, config);
   const searchKey = await ensureSearchKey(config);
   if (!searchKey) throw new Error("Kein Suchschlüssel");
+  // As under `npm start`: the app's outbox worker writes with the sync key.
+  const writeKey = await ensureWriteKey(config);
 
   const appEnv: AppEnv = {
     databasePath: catalogue.databasePath,
@@ -33,6 +35,7 @@ export async function startBrowserApp(name: string): Promise<BrowserApp> {
     meiliUrl: config.url,
     meiliIndex: config.indexUid,
     meiliSearchKey: searchKey,
+    meiliWriteKey: writeKey,
   };
   const [served, launched] = await Promise.allSettled([serveApp(appEnv), launchBrowser()]);
   const stop = async () => {
@@ -78,7 +81,13 @@ export async function seriousViolations(page: Page) {
 /** The same app and catalogue with a Meilisearch that does not answer. */
 export function serveWithoutEngine(site: BrowserApp): Promise<ServedApp> {
   return serveApp(
-    { ...site.appEnv, meiliUrl: "http://127.0.0.1:9", meiliIndex: "unerreichbar", meiliSearchKey: "kein-schluessel" },
+    {
+      ...site.appEnv,
+      meiliUrl: "http://127.0.0.1:9",
+      meiliIndex: "unerreichbar",
+      meiliSearchKey: "kein-schluessel",
+      meiliWriteKey: undefined,
+    },
     { requireHealthy: false },
   );
 }

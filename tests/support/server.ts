@@ -51,6 +51,8 @@ export type AppEnv = {
   meiliUrl: string;
   meiliIndex: string;
   meiliSearchKey: string;
+  /** The sync worker's key (MEILI_WRITE_KEY); without it the app serves with the worker off. */
+  meiliWriteKey?: string;
   /** Further settings, e.g. PUBLIC_TILE_URL. */
   extraEnv?: Record<string, string>;
 };
@@ -87,6 +89,7 @@ export async function serveApp(
       MEILI_URL: settings.meiliUrl,
       MEILI_INDEX: settings.meiliIndex,
       MEILI_SEARCH_KEY: settings.meiliSearchKey,
+      ...(settings.meiliWriteKey ? { MEILI_WRITE_KEY: settings.meiliWriteKey } : {}),
       ...settings.extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
