@@ -12,29 +12,39 @@ export function actorLabel(actor: Actor) {
   return "script" in actor ? `Skript ${actor.script}` : `${actor.name} <${actor.email}>`;
 }
 
-/** Call inside the transaction of the change itself: no change without its record. */
-export function recordAudit(
-  tx: Writer,
-  entry: {
-    actor: Actor;
-    entity: AuditEntity;
-    entityId?: number | null;
-    action: string;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
-  },
-) {
-  tx.insert(auditLog)
-    .values({
-      userId: "script" in entry.actor ? null : entry.actor.id,
-      actor: actorLabel(entry.actor),
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      action: entry.action,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-    })
-    .run();
+export type AuditInput = {
+  actor: Actor;
+  entity: AuditEntity;
+  entityId?: number | null;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+// Rows per INSERT: nine columns each stays far below SQLite's limit of bound parameters.
+const BATCH = 100;
+
+/**
+ * Call inside the transaction of the change itself: no change without its record. Many
+ * entries (an import) go in batches, which is several times faster than one by one.
+ */
+export function recordAudits(tx: Writer, entries: AuditInput[]) {
+  const rows = entries.map((entry) => ({
+    userId: "script" in entry.actor ? null : entry.actor.id,
+    actor: actorLabel(entry.actor),
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  }));
+  for (let start = 0; start < rows.length; start += BATCH) {
+    tx.insert(auditLog).values(rows.slice(start, start + BATCH)).run();
+  }
+}
+
+export function recordAudit(tx: Writer, entry: AuditInput) {
+  recordAudits(tx, [entry]);
 }
 
 /** The history of one entity, newest first. */

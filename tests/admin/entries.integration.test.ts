@@ -128,7 +128,8 @@ describe("create, publish, unpublish", () => {
     expect(lastAudit()?.after).toMatchObject({ name: "Familienzentrum Oststadt", status: "draft", phone: "07141 910-2000" });
     expect(db().select().from(datasets).where(eq(datasets.id, EDITORIAL_DATASET_ID)).get()).toMatchObject({
       title: "Eingaben der Redaktion",
-      recordCount: 1,
+      // /datenquellen counts published entries only.
+      recordCount: 0,
     });
 
     expect(indexed("einrichtung", ref.id)).toBe(false);
@@ -145,6 +146,9 @@ describe("create, publish, unpublish", () => {
     expect(lastAudit()).toMatchObject({ action: "publish", before: { status: "draft" }, after: { status: "published" } });
     expect(indexed("einrichtung", ref.id)).toBe(true);
     expect(getEntryBySlug(db(), "jugendtreff-weststadt")?.title).toBe("Jugendtreff Weststadt");
+    const editorialCount = () => db().select().from(datasets).where(eq(datasets.id, EDITORIAL_DATASET_ID)).get()?.recordCount;
+    const countWhilePublished = editorialCount();
+    expect(countWhilePublished).toBeGreaterThan(0);
 
     // Publishing twice changes nothing and records nothing.
     const again = counts();
@@ -156,6 +160,7 @@ describe("create, publish, unpublish", () => {
     expect(lastAudit()).toMatchObject({ action: "unpublish", after: { status: "draft" } });
     expect(indexed("einrichtung", ref.id)).toBe(false);
     expect(getEntryBySlug(db(), "jugendtreff-weststadt")).toBeNull();
+    expect(editorialCount()).toBe((countWhilePublished ?? 0) - 1);
   });
 
   it("writes the entry, the outbox row and the audit row together or not at all", () => {
