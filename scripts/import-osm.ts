@@ -8,9 +8,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { datasets, district, institutions, municipalities, offers, postcodes } from "../db/schema";
 import { type Actor, recordAudit, recordAudits } from "~/admin/audit.server";
+import { refreshDatasetCount } from "~/admin/provenance.server";
 import { allocateSlug } from "~/admin/csv-import";
 import type { CatalogueDb } from "~/catalogue/db.server";
 import { recordChange } from "~/catalogue/outbox.server";
@@ -177,13 +178,7 @@ export function writeOsmImport(
       tx,
       changed.map((entityId) => ({ entity: "institution" as const, entityId, operation: "upsert" as const })),
     );
-    // Like the editorial dataset: /datenquellen counts what the public can see.
-    tx.update(datasets)
-      .set({
-        recordCount: sql`(select count(*) from ${institutions} where ${institutions.datasetId} = ${OSM_DATASET_ID} and ${institutions.status} = 'published')`,
-      })
-      .where(eq(datasets.id, OSM_DATASET_ID))
-      .run();
+    refreshDatasetCount(tx, OSM_DATASET_ID);
     recordAudit(tx, {
       actor: context.actor,
       entity: "import",

@@ -19,7 +19,7 @@ import {
   type PreviewView,
   previewView,
 } from "./csv-import";
-import { editorialSourceRef, ensureEditorialDataset, refreshEditorialCount } from "./provenance.server";
+import { EDITORIAL_DATASET_ID, editorialSourceRef, ensureEditorialDataset, refreshDatasetCount } from "./provenance.server";
 
 type Reader = Pick<CatalogueDb, "select">;
 
@@ -119,7 +119,7 @@ export function runImport(db: CatalogueDb, actor: Actor, text: string, fileName:
       tx,
       ids.map((entityId) => ({ entity: "institution" as const, entityId, operation: "upsert" as const })),
     );
-    refreshEditorialCount(tx);
+    refreshDatasetCount(tx, EDITORIAL_DATASET_ID);
 
     const summary: ImportSummary = {
       fileName,

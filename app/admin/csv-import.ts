@@ -10,7 +10,7 @@ import { isHttpUrl } from "../../scripts/import/csv";
 import { pointInGeometry } from "../../scripts/import/geo";
 import { derivePostcode, type Gazetteer } from "../../scripts/import/municipalities";
 import { slugify } from "~/catalogue/slug";
-import { LANDKREIS_BOX } from "./entry-form";
+import { allocateSlug as allocateEntrySlug, LANDKREIS_BOX } from "./entry-form";
 import {
   CARRIER_LABELS,
   CARRIERS,
@@ -773,11 +773,7 @@ export function previewCsv(text: string, context: ImportContext): ImportPreview 
  * taken: `<name>`, then `<name>-<gemeinde>`, then `<name>-<gemeinde>-2`, `-3` …
  */
 export function allocateSlug(taken: Set<string>, name: string, municipalitySlug: string | null): string {
-  const base = slugify(name) || "eintrag";
-  const withPlace =
-    municipalitySlug && base !== municipalitySlug && !base.endsWith(`-${municipalitySlug}`) ? `${base}-${municipalitySlug}` : base;
-  let slug = [base, withPlace].find((candidate) => !taken.has(candidate));
-  for (let n = 2; slug === undefined; n++) if (!taken.has(`${withPlace}-${n}`)) slug = `${withPlace}-${n}`;
+  const slug = allocateEntrySlug(slugify(name) ? name : "eintrag", municipalitySlug, (candidate) => taken.has(candidate));
   taken.add(slug);
   return slug;
 }

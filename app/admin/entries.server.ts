@@ -35,7 +35,7 @@ import {
   type ParsedEntry,
 } from "./entry-form";
 import { staleBefore } from "./overview.server";
-import { EDITORIAL_DATASET_ID, ensureEditorialDataset, editorialSourceRef, refreshEditorialCount } from "./provenance.server";
+import { EDITORIAL_DATASET_ID, ensureEditorialDataset, editorialSourceRef, refreshDatasetCount } from "./provenance.server";
 
 type Tx = Parameters<Parameters<CatalogueDb["transaction"]>[0]>[0];
 type Reader = Pick<CatalogueDb, "select">;
@@ -380,7 +380,7 @@ export function createEntry(db: CatalogueDb, actor: Actor, kind: EntryKind, valu
     const ref = { kind, id: created.row.id };
     recordChange(tx, changesFor(tx, ref, created.row.status, false));
     recordAudit(tx, { actor, entity: entityOf(kind), entityId: ref.id, action: "create", before: null, after: snapshotOf(created) });
-    refreshEditorialCount(tx);
+    refreshDatasetCount(tx, EDITORIAL_DATASET_ID);
     return { ok: true, ref, changed: true };
   });
   return afterCommit(result);
@@ -476,7 +476,8 @@ function changeCommon(db: CatalogueDb, actor: Actor, ref: EntryRef, action: stri
     if (!updated) return notFound();
     // An institution going public or private changes what its offers' documents say.
     recordChange(tx, changesFor(tx, ref, updated.row.status, change.status !== undefined));
-    if (change.status && updated.row.datasetId === EDITORIAL_DATASET_ID) refreshEditorialCount(tx);
+    // /datenquellen counts the published entries of each dataset.
+    if (change.status) refreshDatasetCount(tx, updated.row.datasetId);
     recordAudit(tx, {
       actor,
       entity: entityOf(ref.kind),
@@ -531,7 +532,7 @@ export function deleteEntry(db: CatalogueDb, actor: Actor, ref: EntryRef): Write
         after: { institutionId: null },
       });
     }
-    if (current.row.datasetId === EDITORIAL_DATASET_ID) refreshEditorialCount(tx);
+    refreshDatasetCount(tx, current.row.datasetId);
     return { ok: true, ref, changed: true };
   });
   return afterCommit(result);

@@ -38,13 +38,13 @@ export function editorialSourceRef(): string {
   return `${EDITORIAL_DATASET_ID}:${crypto.randomUUID()}`;
 }
 
-/** Keeps the dataset's record count equal to its published entries; call after every status change. */
-export function refreshEditorialCount(tx: Tx) {
+/** Keeps a dataset's record count equal to its published entries; call after every status change. */
+export function refreshDatasetCount(tx: Tx, datasetId: string) {
   tx.update(datasets)
     .set({
-      recordCount: sql`(select count(*) from ${institutions} where ${institutions.datasetId} = ${EDITORIAL_DATASET_ID} and ${institutions.status} = 'published')
-        + (select count(*) from ${offers} where ${offers.datasetId} = ${EDITORIAL_DATASET_ID} and ${offers.status} = 'published')`,
+      recordCount: sql`(select count(*) from ${institutions} where ${institutions.datasetId} = ${datasetId} and ${institutions.status} = 'published')
+        + (select count(*) from ${offers} where ${offers.datasetId} = ${datasetId} and ${offers.status} = 'published')`,
     })
-    .where(eq(datasets.id, EDITORIAL_DATASET_ID))
+    .where(eq(datasets.id, datasetId))
     .run();
 }
