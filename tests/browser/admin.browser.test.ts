@@ -75,6 +75,33 @@ describe("the back office", () => {
     });
   }
 
+  it("puts a renamed entry into the public search within two seconds", async () => {
+    const { context, page } = await site.openPage({ javaScriptEnabled: true });
+    const name = "Friedrich-Schiller-Gymnasium Testumbenennung";
+    try {
+      await signIn(page, `/admin/eintraege/einrichtung/${school.id}`);
+      await page.getByLabel("Name der Einrichtung").fill(name);
+      await page.getByRole("button", { name: "Speichern", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "gespeichert" }).first().waitFor();
+      const saved = Date.now();
+      let found = false;
+      // The web server's sync worker brings the change to Meilisearch; poll the public API.
+      while (!found && Date.now() - saved < 2_000) {
+        const answer = (await (await fetch(`${site.url}/api/v1/search?q=Testumbenennung`)).json()) as { hits: { title: string }[] };
+        found = answer.hits.some((hit) => hit.title === name);
+        if (!found) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      console.log(`[test] Umbenennung in der Suche nach ${Date.now() - saved} ms`);
+      expect(found).toBe(true);
+      // Back to the real name for the other tests.
+      await page.getByLabel("Name der Einrichtung").fill(school.name);
+      await page.getByRole("button", { name: "Speichern", exact: true }).click();
+      await page.getByRole("status").filter({ hasText: "gespeichert" }).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it("sends a signed-out visitor to the login and back to the page asked for", async () => {
     const { context, page } = await site.openPage({ javaScriptEnabled: true });
     try {
