@@ -28,6 +28,7 @@ async function signIn(page: Page, target = "/admin") {
   await page.getByLabel("Passwort").fill(EDITOR.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await page.waitForURL((url) => url.pathname !== "/admin/login");
+  await page.getByText(/^Angemeldet als /).waitFor();
 }
 
 async function changePhone(page: Page, phone: string) {
