@@ -1,9 +1,8 @@
 // The planning page's coverage map: Leaflet code loaded lazily on the client only, a
 // placeholder of the same height before, and a legend in plain HTML (shown with or without
 // JavaScript). The table on the page holds the same numbers.
-import { lazy, Suspense, useMemo } from "react";
-import { ClientOnly } from "remix-utils/client-only";
-import { useHydrated } from "remix-utils/use-hydrated";
+import { lazy, useMemo } from "react";
+import { MapFigure } from "~/map/map-frame";
 import type { TileConfig } from "~/map/types";
 import type { CoverageClass } from "./planning.server";
 
@@ -27,21 +26,6 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   absolut: "Anzahl der Einträge",
   je1000: "Einträge je 1.000 Einwohnerinnen und Einwohner",
 };
-
-function Placeholder() {
-  const hydrated = useHydrated();
-  return (
-    <div className="map-box map-placeholder">
-      {hydrated ? (
-        <p className="map-placeholder__loading">Karte wird geladen …</p>
-      ) : (
-        <noscript>
-          <p>Die Karte braucht JavaScript. Die Tabelle unten enthält dieselben Zahlen.</p>
-        </noscript>
-      )}
-    </div>
-  );
-}
 
 export type CoverageMapData = {
   measure: Measure;
@@ -97,16 +81,14 @@ export function CoverageMapFigure({
     [map.areas],
   );
   return (
-    <figure className="map-figure coverage-map">
-      <ClientOnly fallback={<Placeholder />}>
-        {() => (
-          <Suspense fallback={<Placeholder />}>
-            <CoverageMap tiles={tiles} label={`Karte: ${sectorLabel}, ${MEASURE_LABELS[map.measure]} je Gemeinde`} areas={areas} />
-          </Suspense>
-        )}
-      </ClientOnly>
+    <MapFigure
+      map={CoverageMap}
+      props={{ tiles, label: `Karte: ${sectorLabel}, ${MEASURE_LABELS[map.measure]} je Gemeinde`, areas }}
+      className="coverage-map"
+      noScript="Die Karte braucht JavaScript. Die Tabelle unten enthält dieselben Zahlen."
+      caption={caption}
+    >
       <CoverageLegend map={map} sectorLabel={sectorLabel} />
-      <figcaption className="map-caption">{caption}</figcaption>
-    </figure>
+    </MapFigure>
   );
 }

@@ -80,26 +80,22 @@ export type EntryFormValues = {
 export type FieldName = keyof EntryFormValues;
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
-const TEXT_FIELDS = [
-  "name",
+/**
+ * The columns institutions and offers share, in the order the audit log records them. The
+ * form edits each in a field of the same name, except the Gemeinde (posted as its slug).
+ */
+const COMMON_COLUMNS = [
   "sector",
   "type",
-  "types",
-  "typeDetail",
-  "carrier",
-  "institution",
   "street",
   "postcode",
   "town",
-  "gemeinde",
+  "municipalityAgs",
   "lat",
   "lng",
-  "geoLat",
-  "geoLng",
   "geoPrecision",
   "geoSource",
   "phone",
-  "email",
   "website",
   "description",
   "targetGroup",
@@ -108,6 +104,21 @@ const TEXT_FIELDS = [
   "sourceUrls",
   "licence",
   "stand",
+] as const satisfies readonly (keyof CommonFields)[];
+
+type SameNameColumn = Exclude<(typeof COMMON_COLUMNS)[number], "municipalityAgs">;
+
+const TEXT_FIELDS = [
+  "name",
+  "types",
+  "typeDetail",
+  "carrier",
+  "institution",
+  "gemeinde",
+  "geoLat",
+  "geoLng",
+  "email",
+  ...COMMON_COLUMNS.filter((column): column is SameNameColumn => column !== "municipalityAgs"),
 ] as const satisfies readonly FieldName[];
 
 export function emptyValues(): EntryFormValues {
@@ -201,6 +212,15 @@ const optionalText = (label: string, max: number) =>
     .string()
     .trim()
     .max(max, tooLong(label, max))
+    .transform((value) => (value === "" ? null : value));
+
+/** Like `optionalText`, and a value other than "" that `valid` rejects gets `message`. */
+const optionalFormatted = (label: string, max: number, valid: (value: string) => boolean, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong(label, max))
+    .refine((value) => value === "" || valid(value), message)
     .transform((value) => (value === "" ? null : value));
 
 /** "", or a value of the list; anything else gets `message`. */
@@ -317,30 +337,19 @@ function fieldSchemas(context: FormContext) {
     geoLng: decimal("").catch(null),
     geoPrecision: optionalChoice<GeoPrecision>(GEO_PRECISIONS, "").catch(null),
     geoSource: optionalText("", 200).catch(null),
-    phone: z
-      .string()
-      .trim()
-      .max(40, tooLong("Die Telefonnummer", 40))
-      .refine(
-        (value) => value === "" || (PHONE.test(value) && (value.match(/\d/g) ?? []).length >= 3),
-        "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten, z. B. 07141 144-0. Bitte nur eine Nummer angeben."
-      )
-      .transform((value) => (value === "" ? null : value)),
-    email: z
-      .string()
-      .trim()
-      .max(254, tooLong("Die E-Mail-Adresse", 254))
-      .refine(
-        (value) => value === "" || z.string().email().safeParse(value).success,
-        "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. info@beispiel.de."
-      )
-      .transform((value) => (value === "" ? null : value)),
-    website: z
-      .string()
-      .trim()
-      .max(500, tooLong("Die Web-Adresse", 500))
-      .refine((value) => value === "" || isHttpUrl(value), URL_MESSAGE)
-      .transform((value) => (value === "" ? null : value)),
+    phone: optionalFormatted(
+      "Die Telefonnummer",
+      40,
+      (value) => PHONE.test(value) && (value.match(/\d/g) ?? []).length >= 3,
+      "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten, z. B. 07141 144-0. Bitte nur eine Nummer angeben."
+    ),
+    email: optionalFormatted(
+      "Die E-Mail-Adresse",
+      254,
+      (value) => z.string().email().safeParse(value).success,
+      "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. info@beispiel.de."
+    ),
+    website: optionalFormatted("Die Web-Adresse", 500, isHttpUrl, URL_MESSAGE),
     description: optionalText("Die Beschreibung", 5000),
     targetGroup: optionalText("Die Zielgruppe", 300),
     ageMin: ageField,
@@ -569,30 +578,7 @@ export function allocateSlug(name: string, municipalitySlug: string | null, isTa
 // ---------------------------------------------------------------------------------------
 // Audit snapshots and their display
 
-const COMMON_SNAPSHOT = [
-  "slug",
-  "status",
-  "reviewedAt",
-  "sector",
-  "type",
-  "street",
-  "postcode",
-  "town",
-  "municipalityAgs",
-  "lat",
-  "lng",
-  "geoPrecision",
-  "geoSource",
-  "phone",
-  "website",
-  "description",
-  "targetGroup",
-  "ageMin",
-  "ageMax",
-  "sourceUrls",
-  "licence",
-  "stand",
-] as const;
+const COMMON_SNAPSHOT = ["slug", "status", "reviewedAt", ...COMMON_COLUMNS] as const;
 const INSTITUTION_SNAPSHOT = ["name", "types", "typeDetail", "carrier", "email", ...COMMON_SNAPSHOT] as const;
 const OFFER_SNAPSHOT = ["title", "institutionId", "topics", "audiences", ...COMMON_SNAPSHOT] as const;
 

@@ -63,3 +63,12 @@ export function AdminErrorBoundary() {
     </div>
   );
 }
+
+/** The error view of a route without the back office's layout around it: the layout itself, the login. */
+export function AdminFrameErrorBoundary() {
+  return (
+    <div className="wrap">
+      <AdminErrorBoundary />
+    </div>
+  );
+}

@@ -15,7 +15,7 @@ const EntryMap = lazy(() => import("./entry-map.client"));
  * Before the page runs: the "needs JavaScript" note (shown only without JavaScript); once it
  * runs: "Karte wird geladen …". No inline style, which the Content-Security-Policy forbids.
  */
-function Placeholder({ small }: { small?: boolean }) {
+function Placeholder({ small, noScript }: { small?: boolean; noScript?: string }) {
   const { map } = useMessages();
   const hydrated = useHydrated();
   return (
@@ -24,20 +24,23 @@ function Placeholder({ small }: { small?: boolean }) {
         <p className="map-placeholder__loading">{map.loading}</p>
       ) : (
         <noscript>
-          <p>{map.needsJavaScript}</p>
+          <p>{noScript ?? map.needsJavaScript}</p>
         </noscript>
       )}
     </div>
   );
 }
 
-function MapFigure<P extends object>({
+/** A lazily loaded map (a `lazy()` of a `*.client.tsx` module) in its figure. */
+export function MapFigure<P extends object>({
   map: Map,
   props,
   caption,
   small,
   className,
   load = true,
+  noScript,
+  children,
 }: {
   map: ComponentType<P>;
   props: P;
@@ -46,20 +49,26 @@ function MapFigure<P extends object>({
   className?: string;
   /** false: keep the placeholder and do not fetch the map code (yet). */
   load?: boolean;
+  /** Where to find the map's content without JavaScript, instead of the public pages' note. */
+  noScript?: string;
+  /** Shown between the map and the caption, with or without JavaScript (a legend). */
+  children?: ReactNode;
 }) {
+  const placeholder = <Placeholder small={small} noScript={noScript} />;
   return (
     <figure className={`map-figure${className ? ` ${className}` : ""}`}>
       {load ? (
-        <ClientOnly fallback={<Placeholder small={small} />}>
+        <ClientOnly fallback={placeholder}>
           {() => (
-            <Suspense fallback={<Placeholder small={small} />}>
+            <Suspense fallback={placeholder}>
               <Map {...props} />
             </Suspense>
           )}
         </ClientOnly>
       ) : (
-        <Placeholder small={small} />
+        placeholder
       )}
+      {children}
       <figcaption className="map-caption">{caption}</figcaption>
     </figure>
   );

@@ -12,6 +12,7 @@ import {
   positionLabel,
   STATUS_LABELS,
 } from "~/admin/entry-form";
+import { EntryTable, FilterSelect, ListPages, MunicipalityFilter } from "~/admin/entry-list";
 import { AdminErrorBoundary, formatDate, Notice } from "~/admin/ui";
 import { getDb } from "~/catalogue/db.server";
 import { SECTOR_LABELS, SECTOR_SHORT_LABELS, SECTORS } from "~/catalogue/vocabulary";
@@ -25,6 +26,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = entryListPage(getDb(), new URL(request.url).searchParams);
   return json(page, { headers: { "Cache-Control": "no-store" } });
 }
+
+const KIND_OPTIONS = [
+  { value: "einrichtung", label: "Einrichtungen" },
+  { value: "angebot", label: "Angebote" },
+];
+const SECTOR_OPTIONS = SECTORS.map((sector) => ({ value: sector, label: SECTOR_LABELS[sector] }));
+const STATUS_OPTIONS = LIST_STATUSES.map((status) => ({ value: status, label: LIST_STATUS_LABELS[status] }));
 
 export default function EntryList() {
   const { params, list, municipalities } = useLoaderData<typeof loader>();
@@ -47,47 +55,10 @@ export default function EntryList() {
           <input id="filter-q" name="q" type="search" defaultValue={params.q} />
         </div>
         <div className="entry-filter__row">
-          <div>
-            <label htmlFor="filter-art">Art des Eintrags</label>
-            <select id="filter-art" name="art" defaultValue={params.art ?? ""}>
-              <option value="">alle</option>
-              <option value="einrichtung">Einrichtungen</option>
-              <option value="angebot">Angebote</option>
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-kategorie">Bereich</label>
-            <select id="filter-kategorie" name="kategorie" defaultValue={params.kategorie ?? ""}>
-              <option value="">alle</option>
-              {SECTORS.map((sector) => (
-                <option key={sector} value={sector}>
-                  {SECTOR_LABELS[sector]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-gemeinde">Gemeinde</label>
-            <select id="filter-gemeinde" name="gemeinde" defaultValue={params.gemeinde ?? ""}>
-              <option value="">alle</option>
-              {municipalities.map((municipality) => (
-                <option key={municipality.slug} value={municipality.slug}>
-                  {municipality.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-status">Status</label>
-            <select id="filter-status" name="status" defaultValue={params.status ?? ""}>
-              <option value="">alle</option>
-              {LIST_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {LIST_STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="filter-art" name="art" label="Art des Eintrags" value={params.art} options={KIND_OPTIONS} />
+          <FilterSelect id="filter-kategorie" name="kategorie" label="Bereich" value={params.kategorie} options={SECTOR_OPTIONS} />
+          <MunicipalityFilter id="filter-gemeinde" value={params.gemeinde} municipalities={municipalities} />
+          <FilterSelect id="filter-status" name="status" label="Status" value={params.status} options={STATUS_OPTIONS} />
         </div>
         <div className="admin-actions">
           <button type="submit">Filtern</button>
@@ -101,56 +72,32 @@ export default function EntryList() {
           : `${list.total.toLocaleString("de-DE")} Einträge, angezeigt ${from} bis ${to} (Seite ${list.page} von ${list.pageCount}).`}
       </p>
 
-      {list.rows.length > 0 ? (
-        <div className="table-scroll">
-          <table className="admin-table">
-            <caption className="entry-sr-only">Einträge, nach Name sortiert</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Art</th>
-                <th scope="col">Bereich</th>
-                <th scope="col">Gemeinde</th>
-                <th scope="col">Status</th>
-                <th scope="col">Geprüft am</th>
-                <th scope="col">Lage</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={`${row.kind}-${row.id}`}>
-                  <td>
-                    <Link to={editPath(row)}>{row.title}</Link>
-                    <br />
-                    <span className="muted">{row.type}</span>
-                  </td>
-                  <td>{KIND_LABELS[row.kind]}</td>
-                  <td>{SECTOR_SHORT_LABELS[row.sector]}</td>
-                  <td>{row.municipality ?? "–"}</td>
-                  <td className={row.status === "draft" ? "status-draft" : undefined}>{STATUS_LABELS[row.status]}</td>
-                  <td className={row.stale ? "status-stale" : undefined}>
-                    {row.reviewedAt ? formatDate(row.reviewedAt) : "nie"}
-                    {row.stale ? <span className="entry-sr-only"> (Prüfung fällig)</span> : null}
-                  </td>
-                  <td>{positionLabel(row)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <EntryTable
+        caption="Einträge, nach Name sortiert"
+        columns={["Name", "Art", "Bereich", "Gemeinde", "Status", "Geprüft am", "Lage"]}
+        rows={list.rows}
+      >
+        {(row) => (
+          <>
+            <td>
+              <Link to={editPath(row)}>{row.title}</Link>
+              <br />
+              <span className="muted">{row.type}</span>
+            </td>
+            <td>{KIND_LABELS[row.kind]}</td>
+            <td>{SECTOR_SHORT_LABELS[row.sector]}</td>
+            <td>{row.municipality ?? "–"}</td>
+            <td className={row.status === "draft" ? "status-draft" : undefined}>{STATUS_LABELS[row.status]}</td>
+            <td className={row.stale ? "status-stale" : undefined}>
+              {row.reviewedAt ? formatDate(row.reviewedAt) : "nie"}
+              {row.stale ? <span className="entry-sr-only"> (Prüfung fällig)</span> : null}
+            </td>
+            <td>{positionLabel(row)}</td>
+          </>
+        )}
+      </EntryTable>
 
-      {list.pageCount > 1 ? (
-        <nav aria-label="Seiten der Liste" className="admin-actions entry-pages">
-          {list.page > 1 ? <Link to={`/admin/eintraege${listSearch({ ...params, seite: list.page - 1 })}`}>Vorherige Seite</Link> : null}
-          <span>
-            Seite {list.page} von {list.pageCount}
-          </span>
-          {list.page < list.pageCount ? (
-            <Link to={`/admin/eintraege${listSearch({ ...params, seite: list.page + 1 })}`}>Nächste Seite</Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <ListPages page={list.page} pageCount={list.pageCount} href={(seite) => `/admin/eintraege${listSearch({ ...params, seite })}`} />
     </>
   );
 }

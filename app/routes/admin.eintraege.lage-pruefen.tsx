@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/admin/auth.server";
 import { positionQueue } from "~/admin/entries.server";
 import { editPath, KIND_LABELS, listSearch, positionLabel, STATUS_LABELS } from "~/admin/entry-form";
+import { EntryTable, ListPages, MunicipalityFilter } from "~/admin/entry-list";
 import { AdminErrorBoundary } from "~/admin/ui";
 import { getDb } from "~/catalogue/db.server";
 
@@ -28,17 +29,7 @@ export default function PositionQueue() {
       </p>
       <Form method="get" className="admin-form entry-filter" aria-label="Nach Gemeinde eingrenzen">
         <div className="entry-filter__row">
-          <div>
-            <label htmlFor="lage-gemeinde">Gemeinde</label>
-            <select id="lage-gemeinde" name="gemeinde" defaultValue={params.gemeinde ?? ""}>
-              <option value="">alle</option>
-              {municipalities.map((municipality) => (
-                <option key={municipality.slug} value={municipality.slug}>
-                  {municipality.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MunicipalityFilter id="lage-gemeinde" value={params.gemeinde} municipalities={municipalities} />
         </div>
         <div className="admin-actions">
           <button type="submit">Eingrenzen</button>
@@ -49,44 +40,24 @@ export default function PositionQueue() {
           ? "Alle Einträge haben eine genaue Position."
           : `${list.total.toLocaleString("de-DE")} Einträge zu prüfen (Seite ${list.page} von ${list.pageCount}).`}
       </p>
-      {list.rows.length > 0 ? (
-        <div className="table-scroll">
-          <table className="admin-table">
-            <caption className="entry-sr-only">Einträge mit ungefährer oder fehlender Lage</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Art</th>
-                <th scope="col">Gemeinde</th>
-                <th scope="col">Lage</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={`${row.kind}-${row.id}`}>
-                  <td>
-                    <Link to={`${editPath(row)}#lage`}>{row.title}</Link>
-                  </td>
-                  <td>{KIND_LABELS[row.kind]}</td>
-                  <td>{row.municipality ?? "–"}</td>
-                  <td>{positionLabel(row)}</td>
-                  <td>{STATUS_LABELS[row.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {list.pageCount > 1 ? (
-        <nav aria-label="Seiten der Liste" className="admin-actions entry-pages">
-          {list.page > 1 ? <Link to={pageLink(list.page - 1)}>Vorherige Seite</Link> : null}
-          <span>
-            Seite {list.page} von {list.pageCount}
-          </span>
-          {list.page < list.pageCount ? <Link to={pageLink(list.page + 1)}>Nächste Seite</Link> : null}
-        </nav>
-      ) : null}
+      <EntryTable
+        caption="Einträge mit ungefährer oder fehlender Lage"
+        columns={["Name", "Art", "Gemeinde", "Lage", "Status"]}
+        rows={list.rows}
+      >
+        {(row) => (
+          <>
+            <td>
+              <Link to={`${editPath(row)}#lage`}>{row.title}</Link>
+            </td>
+            <td>{KIND_LABELS[row.kind]}</td>
+            <td>{row.municipality ?? "–"}</td>
+            <td>{positionLabel(row)}</td>
+            <td>{STATUS_LABELS[row.status]}</td>
+          </>
+        )}
+      </EntryTable>
+      <ListPages page={list.page} pageCount={list.pageCount} href={pageLink} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Form, NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { AuthenticityTokenProvider } from "remix-utils/csrf/react";
 import { csrfToken, requireUser } from "~/admin/auth.server";
-import { AdminErrorBoundary, CsrfField } from "~/admin/ui";
+import { AdminFrameErrorBoundary, CsrfField } from "~/admin/ui";
 import adminStyles from "~/admin/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
@@ -65,9 +65,5 @@ export default function AdminLayout() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="wrap">
-      <AdminErrorBoundary />
-    </div>
-  );
+  return <AdminFrameErrorBoundary />;
 }

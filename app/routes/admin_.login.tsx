@@ -4,7 +4,7 @@ import { AuthenticityTokenProvider } from "remix-utils/csrf/react";
 import { safeRedirect } from "remix-utils/safe-redirect";
 import { z } from "zod";
 import { attemptLogin, clientAddressOf, createSession, csrfToken, getSession, verifyCsrf } from "~/admin/auth.server";
-import { AdminErrorBoundary, CsrfField, FieldError, fieldErrorProps, Notice } from "~/admin/ui";
+import { AdminFrameErrorBoundary, CsrfField, FieldError, fieldErrorProps, Notice } from "~/admin/ui";
 import adminStyles from "~/admin/admin.css";
 import { getDb } from "~/catalogue/db.server";
 
@@ -118,9 +118,5 @@ export default function Login() {
 }
 
 export function ErrorBoundary() {
-  return (
-    <div className="wrap">
-      <AdminErrorBoundary />
-    </div>
-  );
+  return <AdminFrameErrorBoundary />;
 }

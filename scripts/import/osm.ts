@@ -192,32 +192,6 @@ function age(value: string | undefined): number | null {
 }
 
 /** The catalogue fields an OSM element provides; the import overwrites exactly these. */
-export type OsmValues = Required<
-  Pick<
-    NewInstitution,
-    | "name"
-    | "sector"
-    | "type"
-    | "types"
-    | "carrier"
-    | "street"
-    | "postcode"
-    | "town"
-    | "municipalityAgs"
-    | "lat"
-    | "lng"
-    | "geoPrecision"
-    | "geoSource"
-    | "phone"
-    | "email"
-    | "website"
-    | "description"
-    | "ageMin"
-    | "ageMax"
-    | "sourceUrls"
-    | "licence"
-  >
->;
 export const OSM_FIELDS = [
   "name",
   "sector",
@@ -240,7 +214,9 @@ export const OSM_FIELDS = [
   "ageMax",
   "sourceUrls",
   "licence",
-] as const satisfies ReadonlyArray<keyof OsmValues>;
+] as const satisfies ReadonlyArray<keyof NewInstitution>;
+
+export type OsmValues = Required<Pick<NewInstitution, (typeof OSM_FIELDS)[number]>>;
 
 export interface OsmEntry {
   sourceRef: string;

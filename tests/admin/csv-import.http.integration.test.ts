@@ -2,66 +2,29 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions } from "../../db/schema";
-import { createUser } from "~/admin/users.server";
-import { ensureSearchKey } from "~/search/meili.server";
-import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
-import { dropTestIndex, testEngineConfig } from "../support/engine";
-import { serveApp, type ServedApp } from "../support/server";
+import { Client, serveAdminApp } from "../support/admin-client";
+import type { TempCatalogue } from "../support/catalogue";
+import type { ServedApp } from "../support/server";
 
-const config = testEngineConfig("admin_import");
-let catalogue: TempCatalogue;
 let app: ServedApp;
+let catalogue: TempCatalogue;
+let stop: (() => Promise<void>) | undefined;
 const EDITOR = { email: "redaktion@example.org", password: "noch-ein-langes-passwort" };
 
 beforeAll(async () => {
-  catalogue = createTempCatalogue("admin-import");
   // The import needs no index: the server may report itself unhealthy without one.
-  const searchKey = await ensureSearchKey(config);
-  await createUser(catalogue.db, { ...EDITOR, name: "Redaktion", role: "editor" }, { script: "test" });
-  app = await serveApp({
-    databasePath: catalogue.databasePath,
-    dataDir: catalogue.dir,
-    meiliUrl: config.url,
-    meiliIndex: config.indexUid,
-    meiliSearchKey: searchKey ?? "",
-  }, { requireHealthy: false });
+  ({ app, catalogue, stop } = await serveAdminApp("admin_import", { accounts: [{ ...EDITOR, name: "Redaktion", role: "editor" }], indexed: false }));
 }, 180_000);
 
 afterAll(async () => {
-  await app?.stop();
-  await dropTestIndex(config);
-  catalogue?.cleanup();
+  await stop?.();
 });
 
-/** Cookies and the CSRF token of one browser. */
-class Browser {
-  cookies = new Map<string, string>();
-  async request(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set("Cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await fetch(`${app.url}${path}`, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [name, ...rest] = (line.split(";")[0] ?? "").split("=");
-      if (name) this.cookies.set(name.trim(), rest.join("="));
-    }
-    return response;
-  }
-  async csrf(path: string) {
-    const html = await (await this.request(path)).text();
-    const token = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
-    if (!token) throw new Error(`no CSRF field on ${path}`);
-    return token;
-  }
-  async login() {
-    const csrf = await this.csrf("/admin/login");
-    await this.request("/admin/login", { method: "POST", body: new URLSearchParams({ ...EDITOR, csrf }) });
-  }
-  async upload(fields: Record<string, string>, file?: { name: string; content: string | Uint8Array<ArrayBuffer> }) {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    if (file) form.append("datei", new Blob([file.content], { type: "text/csv" }), file.name);
-    return this.request("/admin/import", { method: "POST", body: form });
-  }
+function upload(client: Client, fields: Record<string, string>, file?: { name: string; content: string | Uint8Array<ArrayBuffer> }) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  if (file) form.append("datei", new Blob([file.content], { type: "text/csv" }), file.name);
+  return client.request("/admin/import", { method: "POST", body: form });
 }
 
 const institutionCount = () => catalogue.db.select({ n: sql<number>`count(*)` }).from(institutions).get()?.n ?? 0;
@@ -78,7 +41,7 @@ const decode = (html: string) => html.replace(/<!-- -->/g, "").replace(/&quot;/g
 
 describe("/admin/import", () => {
   it("is only for signed-in editors", async () => {
-    const browser = new Browser();
+    const browser = new Client(app.url);
     for (const path of ["/admin/import", "/admin/import/vorlage.csv"]) {
       const response = await browser.request(path);
       expect(response.status, path).toBe(302);
@@ -87,8 +50,8 @@ describe("/admin/import", () => {
   });
 
   it("offers the template as a download", async () => {
-    const browser = new Browser();
-    await browser.login();
+    const browser = new Client(app.url);
+    await browser.login(EDITOR);
     const response = await browser.request("/admin/import/vorlage.csv");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
@@ -102,14 +65,14 @@ describe("/admin/import", () => {
   });
 
   it("previews an upload, imports it after the second click and shows the report", async () => {
-    const browser = new Browser();
-    await browser.login();
+    const browser = new Client(app.url);
+    await browser.login(EDITOR);
     const page = await browser.request("/admin/import");
     expect(page.headers.get("Cache-Control")).toBe("no-store");
     const csrf = await browser.csrf("/admin/import");
     const before = institutionCount();
 
-    const preview = await browser.upload({ csrf, intent: "vorschau" }, { name: "kitas.csv", content: CSV });
+    const preview = await upload(browser, { csrf, intent: "vorschau" }, { name: "kitas.csv", content: CSV });
     expect(preview.status).toBe(200);
     const html = decode(await preview.text());
     expect(html).toContain("Vorschau: kitas.csv");
@@ -118,7 +81,7 @@ describe("/admin/import", () => {
     expect(html).toContain("Importieren (3 Einträge)");
     expect(institutionCount()).toBe(before);
 
-    const imported = await browser.upload({ csrf, intent: "importieren", csv: CSV, dateiname: "kitas.csv" });
+    const imported = await upload(browser, { csrf, intent: "importieren", csv: CSV, dateiname: "kitas.csv" });
     expect(imported.status).toBe(302);
     const location = imported.headers.get("Location") ?? "";
     expect(location).toMatch(/^\/admin\/import\?bericht=\d+$/);
@@ -130,12 +93,12 @@ describe("/admin/import", () => {
   });
 
   it("imports nothing from a file with an error and names the line", async () => {
-    const browser = new Browser();
-    await browser.login();
+    const browser = new Client(app.url);
+    await browser.login(EDITOR);
     const csrf = await browser.csrf("/admin/import");
     const before = institutionCount();
     const broken = `${CSV}\r\nBeispiel-Schule;schule;Grundschule;;7163;Ludwigsburg;https://www.example.org;Eigene Angaben;2026;`;
-    const response = await browser.upload({ csrf, intent: "importieren", csv: broken, dateiname: "kaputt.csv" });
+    const response = await upload(browser, { csrf, intent: "importieren", csv: broken, dateiname: "kaputt.csv" });
     expect(response.status).toBe(400);
     const html = decode(await response.text());
     expect(html).toContain("Nichts importiert");
@@ -146,22 +109,22 @@ describe("/admin/import", () => {
   });
 
   it("refuses files over 5 MB, Excel workbooks and forms without token", async () => {
-    const browser = new Browser();
-    await browser.login();
+    const browser = new Client(app.url);
+    await browser.login(EDITOR);
     const csrf = await browser.csrf("/admin/import");
-    const big = await browser.upload({ csrf, intent: "vorschau" }, { name: "gross.csv", content: `${CSV}\r\n${"x".repeat(6 * 1024 * 1024)}` });
+    const big = await upload(browser, { csrf, intent: "vorschau" }, { name: "gross.csv", content: `${CSV}\r\n${"x".repeat(6 * 1024 * 1024)}` });
     expect(big.status).toBe(400);
     expect(decode(await big.text())).toContain("Die Datei ist 6 MB groß; erlaubt sind höchstens 5 MB.");
 
-    const workbook = await browser.upload({ csrf, intent: "vorschau" }, { name: "kitas.xlsx", content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) });
+    const workbook = await upload(browser, { csrf, intent: "vorschau" }, { name: "kitas.xlsx", content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]) });
     expect(workbook.status).toBe(400);
     expect(decode(await workbook.text())).toContain("Das ist eine Excel- oder ZIP-Datei, keine CSV-Datei.");
 
-    const noFile = await browser.upload({ csrf, intent: "vorschau" });
+    const noFile = await upload(browser, { csrf, intent: "vorschau" });
     expect(noFile.status).toBe(400);
     expect(decode(await noFile.text())).toContain("Bitte wählen Sie eine CSV-Datei aus.");
 
-    const withoutToken = await browser.upload({ intent: "vorschau" }, { name: "kitas.csv", content: CSV });
+    const withoutToken = await upload(browser, { intent: "vorschau" }, { name: "kitas.csv", content: CSV });
     expect(withoutToken.status).toBe(403);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { SeedMunicipality } from "../../db/seed-format";
 import {
   allocateSlug,
   COLUMN_KEYS,
@@ -18,28 +17,7 @@ import {
   validateRow,
 } from "~/admin/csv-import";
 import { buildGazetteer } from "../../scripts/import/municipalities";
-
-function municipality(ags: string, name: string, slug: string, lng: number, lat: number): SeedMunicipality {
-  const ring = [
-    [lng - 0.02, lat - 0.02],
-    [lng + 0.02, lat - 0.02],
-    [lng + 0.02, lat + 0.02],
-    [lng - 0.02, lat + 0.02],
-    [lng - 0.02, lat - 0.02],
-  ];
-  return {
-    ags,
-    slug,
-    name,
-    population: 1000,
-    areaKm2: 10,
-    labelLat: lat,
-    labelLng: lng,
-    boundary: { type: "Polygon", coordinates: [ring] },
-    osmRelationId: null,
-    datasetId: "bkg-vg250-ew",
-  };
-}
+import { makeMunicipality } from "../support/municipalities";
 
 const LUDWIGSBURG = "08118048";
 const MARBACH = "08118049";
@@ -47,9 +25,9 @@ const MURR = "08118054";
 
 const gazetteer = buildGazetteer(
   [
-    municipality(LUDWIGSBURG, "Ludwigsburg", "ludwigsburg", 9.2, 48.9),
-    municipality(MARBACH, "Marbach am Neckar", "marbach-am-neckar", 9.26, 48.94),
-    municipality(MURR, "Murr", "murr", 9.25, 49.0),
+    makeMunicipality(LUDWIGSBURG, "Ludwigsburg", 9.2, 48.9),
+    makeMunicipality(MARBACH, "Marbach am Neckar", 9.26, 48.94),
+    makeMunicipality(MURR, "Murr", 9.25, 49.0),
   ],
   [
     { postcode: "71634", municipalityAgs: LUDWIGSBURG, datasetId: "osm-plz" },

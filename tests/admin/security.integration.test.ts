@@ -3,81 +3,32 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { institutions } from "../../db/schema";
 import { createUser } from "~/admin/users.server";
-import { ensureSearchKey } from "~/search/meili.server";
-import { syncSearchIndex } from "~/search/sync.server";
-import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
-import { dropTestIndex, testEngineConfig } from "../support/engine";
-import { serveApp, type ServedApp } from "../support/server";
+import { Client, serveAdminApp } from "../support/admin-client";
+import type { TempCatalogue } from "../support/catalogue";
+import type { ServedApp } from "../support/server";
 
-const config = testEngineConfig("admin_security");
-let catalogue: TempCatalogue;
 let app: ServedApp;
+let catalogue: TempCatalogue;
+let stop: (() => Promise<void>) | undefined;
 const ADMIN = { email: "leitung@example.org", password: "richtig-langes-passwort" };
 const EDITOR = { email: "redaktion@example.org", password: "noch-ein-langes-passwort" };
 
 beforeAll(async () => {
-  catalogue = createTempCatalogue("admin-security");
-  await syncSearchIndex(catalogue.db, config);
-  const searchKey = await ensureSearchKey(config);
-  const actor = { script: "test" };
-  await createUser(catalogue.db, { ...ADMIN, name: "Leitung", role: "admin" }, actor);
-  await createUser(catalogue.db, { ...EDITOR, name: "Redaktion", role: "editor" }, actor);
-  app = await serveApp({
-    databasePath: catalogue.databasePath,
-    dataDir: catalogue.dir,
-    meiliUrl: config.url,
-    meiliIndex: config.indexUid,
-    meiliSearchKey: searchKey ?? "",
-  });
+  ({ app, catalogue, stop } = await serveAdminApp("admin_security", {
+    accounts: [
+      { ...ADMIN, name: "Leitung", role: "admin" },
+      { ...EDITOR, name: "Redaktion", role: "editor" },
+    ],
+  }));
 }, 180_000);
 
 afterAll(async () => {
-  await app?.stop();
-  await dropTestIndex(config);
-  catalogue?.cleanup();
+  await stop?.();
 });
-
-/** A browser's cookie jar, just enough for these requests. */
-class Client {
-  cookies = new Map<string, string>();
-  constructor(private forwardedFor?: string) {}
-  async request(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set("Cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    // The test server trusts no proxy, so this header must not change the throttled address.
-    if (this.forwardedFor) headers.set("X-Forwarded-For", this.forwardedFor);
-    const response = await fetch(`${app.url}${path}`, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...rest] = (pair ?? "").split("=");
-      if (!name) continue;
-      const value = rest.join("=");
-      if (/max-age=0/i.test(line) || value === "") this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
-    return response;
-  }
-  async csrfFrom(path: string) {
-    let response = await this.request(path);
-    // Signed in already: the login page sends on to the back office, whose forms carry it too.
-    if (response.status === 302) response = await this.request(response.headers.get("Location") ?? "/admin");
-    const html = await response.text();
-    const token = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
-    if (!token) throw new Error(`Kein CSRF-Feld auf ${path}`);
-    return token;
-  }
-  async post(path: string, fields: Record<string, string>) {
-    return this.request(path, { method: "POST", body: new URLSearchParams(fields) });
-  }
-  async login(account: { email: string; password: string }) {
-    const csrf = await this.csrfFrom("/admin/login");
-    return this.post("/admin/login", { ...account, csrf });
-  }
-}
 
 describe("back office security", () => {
   it("sends every admin page without a session to the login, and back afterwards", async () => {
-    const client = new Client();
+    const client = new Client(app.url);
     for (const path of ["/admin", "/admin/eintraege", "/admin/benutzer", "/admin/suchindex", "/admin/planung", "/admin/import"]) {
       const response = await client.request(path);
       expect(response.status, path).toBe(302);
@@ -86,20 +37,20 @@ describe("back office security", () => {
     expect((await client.request("/admin/eintraege?status=draft")).headers.get("Location")).toBe(
       "/admin/login?weiter=%2Fadmin%2Feintraege%3Fstatus%3Ddraft",
     );
-    const csrf = await client.csrfFrom("/admin/login");
+    const csrf = await client.csrf("/admin/login");
     const login = await client.post("/admin/login", { ...ADMIN, csrf, weiter: "/admin/eintraege?status=draft" });
     expect(login.status).toBe(302);
     expect(login.headers.get("Location")).toBe("/admin/eintraege?status=draft");
     // Only back-office targets: no open redirect.
-    const other = new Client();
-    const token = await other.csrfFrom("/admin/login");
+    const other = new Client(app.url);
+    const token = await other.csrf("/admin/login");
     const away = await other.post("/admin/login", { ...ADMIN, csrf: token, weiter: "https://example.com/" });
     expect(away.headers.get("Location")).toBe("/admin");
   });
 
   it("sets a session cookie that is HttpOnly and SameSite=Lax", async () => {
-    const client = new Client();
-    const csrf = await client.csrfFrom("/admin/login");
+    const client = new Client(app.url);
+    const csrf = await client.csrf("/admin/login");
     const response = await client.post("/admin/login", { ...ADMIN, csrf });
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith("bp_sitzung="));
     expect(cookie).toMatch(/HttpOnly/i);
@@ -114,7 +65,7 @@ describe("back office security", () => {
   });
 
   it("answers a form without or with a wrong CSRF token with 403", async () => {
-    const client = new Client();
+    const client = new Client(app.url);
     expect((await client.post("/admin/login", ADMIN)).status).toBe(403);
     await client.login(ADMIN);
     const withoutToken = await client.post("/admin/benutzer", { name: "X", email: "x@example.org", role: "editor", password: "123456789012" });
@@ -124,14 +75,14 @@ describe("back office security", () => {
     expect(wrong.status).toBe(403);
     // The session survived both.
     expect((await client.request("/admin")).status).toBe(200);
-    const csrf = await client.csrfFrom("/admin");
+    const csrf = await client.csrf("/admin");
     const logout = await client.post("/admin/logout", { csrf });
     expect(logout.headers.get("Location")).toBe("/admin/login");
     expect((await client.request("/admin")).status).toBe(302);
   });
 
   it("gives a new session id at every login and ends the one the browser had", async () => {
-    const client = new Client();
+    const client = new Client(app.url);
     await client.login(ADMIN);
     const first = client.cookies.get("bp_sitzung");
     expect(first).toBeTruthy();
@@ -139,32 +90,33 @@ describe("back office security", () => {
     const second = client.cookies.get("bp_sitzung");
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
-    const stale = new Client();
+    const stale = new Client(app.url);
     stale.cookies.set("bp_sitzung", first ?? "");
     expect((await stale.request("/admin")).status).toBe(302);
     // A cookie that was never issued (fixation attempt) opens nothing either.
-    const planted = new Client();
+    const planted = new Client(app.url);
     planted.cookies.set("bp_sitzung", "selbst-ausgedacht");
     expect((await planted.request("/admin")).status).toBe(302);
   });
 
   it("lets editors work but not manage accounts", async () => {
-    const client = new Client();
+    const client = new Client(app.url);
     expect((await client.login(EDITOR)).status).toBe(302);
     expect((await client.request("/admin")).status).toBe(200);
     const users = await client.request("/admin/benutzer");
     expect(users.status).toBe(403);
     expect(await users.text()).toContain("Nur Administratorinnen und Administratoren");
-    const csrf = await client.csrfFrom("/admin");
+    const csrf = await client.csrf("/admin");
     const create = await client.post("/admin/benutzer", { csrf, name: "X", email: "x@example.org", role: "admin", password: "123456789012" });
     expect(create.status).toBe(403);
   });
 
   it("throttles repeated wrong passwords per account, with a German message", async () => {
-    const client = new Client("203.0.113.7");
+    // The test server trusts no proxy, so this header must not change the throttled address.
+    const client = new Client(app.url, { forwardedFor: "203.0.113.7" });
     const target = { email: "gesperrt@example.org", password: "ein-gutes-passwort-1" };
     await createUser(catalogue.db, { ...target, name: "Gesperrt", role: "editor" }, { script: "test" });
-    const csrf = await client.csrfFrom("/admin/login");
+    const csrf = await client.csrf("/admin/login");
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
       const response = await client.post("/admin/login", { email: target.email, password: `falsch-${attempt}`, csrf });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { SeedMunicipality } from "../../db/seed-format";
 import { parseCsv } from "../../scripts/import/csv";
 import {
   mapCarrier,
@@ -9,31 +8,10 @@ import {
   toOffer,
 } from "../../scripts/import/einrichtungen";
 import { buildGazetteer } from "../../scripts/import/municipalities";
-
-function municipality(ags: string, name: string, lng: number, lat: number): SeedMunicipality {
-  const ring = [
-    [lng - 0.02, lat - 0.02],
-    [lng + 0.02, lat - 0.02],
-    [lng + 0.02, lat + 0.02],
-    [lng - 0.02, lat + 0.02],
-    [lng - 0.02, lat - 0.02],
-  ];
-  return {
-    ags,
-    slug: name.toLowerCase(),
-    name,
-    population: 1000,
-    areaKm2: 10,
-    labelLat: lat,
-    labelLng: lng,
-    boundary: { type: "Polygon", coordinates: [ring] },
-    osmRelationId: null,
-    datasetId: "bkg-vg250-ew",
-  };
-}
+import { makeMunicipality } from "../support/municipalities";
 
 const gazetteer = buildGazetteer(
-  [municipality("08118048", "Ludwigsburg", 9.2, 48.9), municipality("08118054", "Murr", 9.25, 48.96)],
+  [makeMunicipality("08118048", "Ludwigsburg", 9.2, 48.9), makeMunicipality("08118054", "Murr", 9.25, 48.96)],
   [
     { postcode: "71634", municipalityAgs: "08118048", datasetId: "osm-plz" },
     { postcode: "71638", municipalityAgs: "08118048", datasetId: "osm-plz" },

@@ -18,6 +18,7 @@ import { adminClient, ensureSearchKey, ensureWriteKey, SYNC_KEY_ACTIONS, SYNC_KE
 import { requestSync, startSyncWorker, type SyncWorker } from "~/search/sync-worker.server";
 import { syncSearchIndex } from "~/search/sync.server";
 import { createTempCatalogue, findInstitution, type TempCatalogue } from "../support/catalogue";
+import { Client } from "../support/admin-client";
 import { answered, searchWith } from "../support/search";
 import { serveApp, type AppEnv, type ServedApp } from "../support/server";
 
@@ -312,49 +313,17 @@ describe("sync worker while its Meilisearch is down (loss test)", () => {
   }, 120_000);
 });
 
-/** One signed-in browser over plain HTTP: cookies, CSRF token, forms without JavaScript. */
-class AdminSession {
-  cookies = new Map<string, string>();
-  constructor(
-    private readonly app: ServedApp,
-    private readonly account: { email: string; password: string },
-  ) {}
+/** A page of the served app as a reader sees its text. */
+async function readPage(client: Client, path: string) {
+  const response = await client.request(path);
+  return { response, text: textOf(await response.text()) };
+}
 
-  async request(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set("Cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await fetch(`${this.app.url}${path}`, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [name, ...rest] = (line.split(";")[0] ?? "").split("=");
-      if (name) this.cookies.set(name.trim(), rest.join("="));
-    }
-    return response;
-  }
-
-  async csrf(path: string) {
-    const html = await (await this.request(path)).text();
-    const token = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
-    if (!token) throw new Error(`Kein CSRF-Feld auf ${path}`);
-    return token;
-  }
-
-  async login() {
-    const csrf = await this.csrf("/admin/login");
-    const response = await this.request("/admin/login", { method: "POST", body: new URLSearchParams({ ...this.account, csrf }) });
-    expect(response.status).toBe(302);
-  }
-
-  /** The page as a reader sees its text. */
-  async page(path: string) {
-    const response = await this.request(path);
-    return { response, text: textOf(await response.text()) };
-  }
-
-  async press(intent: string) {
-    const csrf = await this.csrf("/admin/suchindex");
-    const response = await this.request("/admin/suchindex", { method: "POST", body: new URLSearchParams({ csrf, intent }) });
-    return { response, text: textOf(await response.text()) };
-  }
+/** Presses the button `intent` on the search index page. */
+async function press(client: Client, intent: string) {
+  const csrf = await client.csrf("/admin/suchindex");
+  const response = await client.post("/admin/suchindex", { csrf, intent });
+  return { response, text: textOf(await response.text()) };
 }
 
 function textOf(html: string) {
@@ -396,11 +365,11 @@ describe("/admin/suchindex on the served app", () => {
 
   it("shows the sync, picks up rows other processes wrote, checks, rebuilds and syncs on request", async () => {
     app = await serveApp(appEnv);
-    const admin = new AdminSession(app, account);
+    const admin = new Client(app.url);
     expect((await admin.request("/admin/suchindex")).status).toBe(302);
-    await admin.login();
+    expect((await admin.login(account)).status).toBe(302);
 
-    const start = await admin.page("/admin/suchindex");
+    const start = await readPage(admin, "/admin/suchindex");
     expect(start.response.status).toBe(200);
     expect(start.response.headers.get("Cache-Control")).toBe("no-store");
     expect(start.text).toContain("Automatischer Abgleich läuft");
@@ -414,19 +383,19 @@ describe("/admin/suchindex on the served app", () => {
     const api = await (await fetch(`${app.url}/api/v1/search?q=Filmakademie%20Ludwigsburg`)).json();
     expect(api.hits[0].title).toBe("Filmakademie Ludwigsburg");
 
-    const check = await admin.press("abgleich");
+    const check = await press(admin, "abgleich");
     expect(check.response.status).toBe(200);
     expect(check.text).toContain("Der Suchindex enthält genau die veröffentlichten Einträge des Katalogs");
     expect(check.text).toContain("Veröffentlichte Einträge 454 454");
 
     const lost = documentId("einrichtung", institution.id);
     await adminClient(adminConfig("entries_admin")).index("entries_admin").deleteDocument(lost).waitTask();
-    const mismatch = await admin.press("abgleich");
+    const mismatch = await press(admin, "abgleich");
     expect(mismatch.text).toContain("Suchindex und Katalog weichen voneinander ab");
     expect(mismatch.text).toContain("Veröffentlichte Einträge 454 453");
     expect(mismatch.text).toContain(`Fehlen im Suchindex (1) ${lost}`);
 
-    const rebuild = await admin.press("neu-aufbauen");
+    const rebuild = await press(admin, "neu-aufbauen");
     expect(rebuild.response.status).toBe(200);
     expect(rebuild.text).toContain("Suchindex neu aufgebaut: 454 Einträge");
     const audit = catalogue.db
@@ -435,10 +404,10 @@ describe("/admin/suchindex on the served app", () => {
       .where(and(eq(auditLog.entity, "index"), eq(auditLog.action, "rebuild")))
       .all();
     expect(audit.map((row) => [row.actor, row.after?.documents])).toEqual([["Redaktion Suchindex <suchindex@example.org>", 454]]);
-    expect((await admin.press("abgleich")).text).toContain("Der Suchindex enthält genau die veröffentlichten Einträge");
+    expect((await press(admin, "abgleich")).text).toContain("Der Suchindex enthält genau die veröffentlichten Einträge");
 
-    expect((await admin.press("synchronisieren")).text).toContain("Es wartete keine Änderung; der Suchindex ist aktuell.");
-    const after = await admin.page("/admin/suchindex");
+    expect((await press(admin, "synchronisieren")).text).toContain("Es wartete keine Änderung; der Suchindex ist aktuell.");
+    const after = await readPage(admin, "/admin/suchindex");
     expect(after.text).not.toMatch(/Letzte Übernahme in den Suchindex –/);
     expect(after.text).not.toMatch(/Letzter Neuaufbau –/);
 
@@ -450,14 +419,14 @@ describe("/admin/suchindex on the served app", () => {
 
   it("without a write key the app serves as before and the page says the sync is off", async () => {
     app = await serveApp({ ...appEnv, meiliWriteKey: undefined });
-    const admin = new AdminSession(app, account);
-    await admin.login();
-    const page = await admin.page("/admin/suchindex");
+    const admin = new Client(app.url);
+    expect((await admin.login(account)).status).toBe(302);
+    const page = await readPage(admin, "/admin/suchindex");
     expect(page.response.status).toBe(200);
     expect(page.text).toContain("Der automatische Abgleich ist ausgeschaltet");
     expect(page.text).toContain("Automatischer Abgleich aus");
     expect(page.text).not.toContain("Jetzt synchronisieren");
-    const refused = await admin.press("synchronisieren");
+    const refused = await press(admin, "synchronisieren");
     expect(refused.response.status).toBe(409);
     expect(refused.text).toContain("Der Webserver hat keinen Schreibzugriff auf den Suchindex");
     const api = await (await fetch(`${app.url}/api/v1/search?q=Filmakademie`)).json();
