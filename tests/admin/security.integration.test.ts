@@ -161,4 +161,41 @@ describe("back office security", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(await response.text()).toContain('<meta name="robots" content="noindex"/>');
   });
+
+  it("ignores X-Forwarded-Proto unless told to trust a proxy", async () => {
+    const response = await fetch(`${app.url}/admin/login`, { headers: { "X-Forwarded-Proto": "https" } });
+    expect(response.headers.get("Strict-Transport-Security")).toBeNull();
+    expect(response.headers.getSetCookie().join("\n")).not.toMatch(/Secure/i);
+  });
+});
+
+describe("behind an HTTPS proxy (TRUST_PROXY=1)", () => {
+  it("sends HSTS and marks the cookies Secure", async () => {
+    const proxied = await serveAdminApp("admin_https", {
+      accounts: [{ ...ADMIN, name: "Leitung", role: "admin" }],
+      indexed: false,
+      extraEnv: { TRUST_PROXY: "1" },
+    });
+    try {
+      const https = { "X-Forwarded-Proto": "https" };
+      const page = await fetch(`${proxied.app.url}/admin/login`, { headers: https });
+      expect(page.headers.get("Strict-Transport-Security")).toBe("max-age=31536000; includeSubDomains");
+      const csrfCookie = page.headers.getSetCookie().find((line) => line.startsWith("bp_csrf="));
+      expect(csrfCookie).toMatch(/; Secure/i);
+      const token = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? "";
+      const login = await fetch(`${proxied.app.url}/admin/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { ...https, Cookie: (csrfCookie ?? "").split(";")[0] ?? "" },
+        body: new URLSearchParams({ ...ADMIN, csrf: token }),
+      });
+      expect(login.status).toBe(302);
+      const session = login.headers.getSetCookie().find((line) => line.startsWith("bp_sitzung="));
+      expect(session).toMatch(/HttpOnly/i);
+      expect(session).toMatch(/SameSite=Lax/i);
+      expect(session).toMatch(/; Secure/i);
+    } finally {
+      await proxied.stop();
+    }
+  });
 });

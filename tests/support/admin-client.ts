@@ -62,7 +62,11 @@ export type AdminApp = { app: ServedApp; catalogue: TempCatalogue; stop: () => P
  */
 export async function serveAdminApp(
   name: string,
-  { accounts, indexed = true }: { accounts: (Account & { name: string; role: "admin" | "editor" })[]; indexed?: boolean }
+  {
+    accounts,
+    indexed = true,
+    extraEnv,
+  }: { accounts: (Account & { name: string; role: "admin" | "editor" })[]; indexed?: boolean; extraEnv?: Record<string, string> }
 ): Promise<AdminApp> {
   const config = testEngineConfig(name);
   const catalogue = createTempCatalogue(name);
@@ -83,6 +87,7 @@ export async function serveAdminApp(
         meiliUrl: config.url,
         meiliIndex: config.indexUid,
         meiliSearchKey: searchKey ?? "",
+        extraEnv,
       },
       { requireHealthy: indexed }
     );
