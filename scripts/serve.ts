@@ -35,12 +35,19 @@ const securityHeaders = {
 // Behind a reverse proxy (TRUST_PROXY=1) address and protocol come from its X-Forwarded-* headers.
 const trustProxy = /^(1|true)$/.test(process.env.TRUST_PROXY ?? "");
 const remix = createRequestListener(async (request: Request, client: ClientAddress) => {
-  const nonce = crypto.randomBytes(16).toString("base64");
-  const response = await handleRequest(request, { cspNonce: nonce, clientAddress: client.address });
+  // Made when the page render first asks for it: JSON answers need none.
+  let nonce: string | undefined;
+  const context = {
+    get cspNonce() {
+      return (nonce ??= crypto.randomBytes(16).toString("base64"));
+    },
+    clientAddress: client.address,
+  };
+  const response = await handleRequest(request, context);
   // Only documents run scripts; JSON and other answers go out untouched (and fast).
   if (!response.headers.get("Content-Type")?.startsWith("text/html")) return response;
   const headers = new Headers(response.headers);
-  headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, { tiles }));
+  headers.set("Content-Security-Policy", contentSecurityPolicy(context.cspNonce, { tiles }));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }, { trustProxy });
 type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
