@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { datasets, institutions, municipalities, offers } from "../../db/schema";
+import { datasets, institutions, municipalities, offers, type Institution, type Offer } from "../../db/schema";
 import { formatAddress } from "~/search/documents";
 import type { EntryCardData } from "~/ui/entry-card";
 import type { CatalogueDb } from "./db.server";
@@ -160,28 +160,16 @@ export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryC
     .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
     .where(and(inArray(offers.slug, wanted), eq(offers.status, "published")))
     .all();
-  for (const { entry, municipality: m } of offerRows) {
-    bySlug.set(entry.slug, {
-      slug: entry.slug,
-      title: entry.title,
-      category: entry.sector,
-      type: entry.type,
-      municipality: m,
-      address: formatAddress(entry),
-      geoPrecision: entry.geoPrecision,
-      stand: entry.stand,
-    });
-  }
   const institutionRows = db
     .select({ entry: institutions, municipality })
     .from(institutions)
     .leftJoin(municipalities, eq(institutions.municipalityAgs, municipalities.ags))
     .where(and(inArray(institutions.slug, wanted), eq(institutions.status, "published")))
     .all();
-  for (const { entry, municipality: m } of institutionRows) {
+  const addCard = (entry: Offer | Institution, title: string, m: EntryCardData["municipality"]) =>
     bySlug.set(entry.slug, {
       slug: entry.slug,
-      title: entry.name,
+      title,
       category: entry.sector,
       type: entry.type,
       municipality: m,
@@ -189,7 +177,8 @@ export function getEntryCards(db: CatalogueDb, slugs: readonly string[]): EntryC
       geoPrecision: entry.geoPrecision,
       stand: entry.stand,
     });
-  }
+  for (const { entry, municipality: m } of offerRows) addCard(entry, entry.title, m);
+  for (const { entry, municipality: m } of institutionRows) addCard(entry, entry.name, m);
   return wanted.flatMap((slug) => {
     const card = bySlug.get(slug);
     return card ? [card] : [];

@@ -7,19 +7,32 @@ import type { EntrySource } from "~/search/documents";
 
 const municipalityColumns = { slug: municipalities.slug, name: municipalities.name };
 
-function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
-  const rows = db
+/** Published institutions with their Gemeinde, by id; all of them without `ids`. */
+export function publishedInstitutionRows(db: CatalogueDb, ids?: number[]) {
+  return db
     .select({ institution: institutions, municipality: municipalityColumns })
     .from(institutions)
     .leftJoin(municipalities, eq(institutions.municipalityAgs, municipalities.ags))
-    .where(
-      and(
-        eq(institutions.status, "published"),
-        ids ? inArray(institutions.id, ids) : undefined,
-      ),
-    )
+    .where(and(eq(institutions.status, "published"), ids ? inArray(institutions.id, ids) : undefined))
     .orderBy(asc(institutions.id))
     .all();
+}
+
+/** Published offers with their Gemeinde and published host, by id; all of them without `ids`. */
+export function publishedOfferRows(db: CatalogueDb, ids?: number[]) {
+  return db
+    .select({ offer: offers, municipality: municipalityColumns, institutionName: institutions.name })
+    .from(offers)
+    .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
+    // A host that is only a draft is not named publicly.
+    .leftJoin(institutions, and(eq(offers.institutionId, institutions.id), eq(institutions.status, "published")))
+    .where(and(eq(offers.status, "published"), ids ? inArray(offers.id, ids) : undefined))
+    .orderBy(asc(offers.id))
+    .all();
+}
+
+function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
+  const rows = publishedInstitutionRows(db, ids);
   return rows.map(({ institution: row, municipality }) => ({
     kind: "einrichtung",
     id: row.id,
@@ -49,15 +62,7 @@ function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
 }
 
 function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
-  const rows = db
-    .select({ offer: offers, municipality: municipalityColumns, institutionName: institutions.name })
-    .from(offers)
-    .leftJoin(municipalities, eq(offers.municipalityAgs, municipalities.ags))
-    // A host that is only a draft is not named publicly.
-    .leftJoin(institutions, and(eq(offers.institutionId, institutions.id), eq(institutions.status, "published")))
-    .where(and(eq(offers.status, "published"), ids ? inArray(offers.id, ids) : undefined))
-    .orderBy(asc(offers.id))
-    .all();
+  const rows = publishedOfferRows(db, ids);
   return rows.map(({ offer: row, municipality, institutionName }) => ({
     kind: "angebot",
     id: row.id,
