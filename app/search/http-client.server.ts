@@ -1,9 +1,18 @@
-// How this app's Meilisearch clients speak HTTP: node:http on kept-alive connections,
-// with uncompressed answers, plugged into meilisearch-js as its `httpClient`.
+// How this app speaks HTTP to Meilisearch: node:http on kept-alive connections, with
+// uncompressed answers. Two clients share it: meilisearch-js (its `httpClient`) for keys,
+// settings, documents and tasks, and a lean search client for the request path.
 import { setMaxListeners } from "node:events";
 import http from "node:http";
 import https from "node:https";
-import { MeilisearchApiError, MeilisearchRequestError, Meilisearch } from "meilisearch";
+import { urlToHttpOptions } from "node:url";
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  Meilisearch,
+  type MultiSearchQuery,
+  type MultiSearchResponse,
+} from "meilisearch";
 
 /*
  * Why not fetch:
@@ -33,47 +42,43 @@ function agentsFor(idleMs: number): Agents {
   return agents;
 }
 
+type Exchange = {
+  options: http.RequestOptions;
+  body: Buffer | undefined;
+  /** meilisearch-js's own timeout and task waits abort through a signal. */
+  signal?: AbortSignal;
+  /** Milliseconds of silence until the request fails (the lean client's timeout). */
+  timeout?: { ms: number; onTimeout: () => Error };
+};
+
 /**
- * One request; resolves with the parsed JSON answer. An answer with an error status
- * rejects with MeilisearchApiError, as meilisearch-js's own fetch path would (it then
- * wraps every rejection of a custom client in MeilisearchRequestError: see `apiErrorOf`).
- * An abort rejects with the signal's reason, which meilisearch-js turns into its
- * MeilisearchRequestTimeOutError.
+ * One request; resolves with the parsed JSON answer. An answer with an error status rejects
+ * with MeilisearchApiError, as meilisearch-js's own fetch path would. An abort rejects with
+ * the signal's reason, which meilisearch-js turns into its MeilisearchRequestTimeOutError.
  */
-function send(agents: Agents, url: URL, init: RequestInit): Promise<unknown> {
+function exchange({ options, body, signal, timeout }: Exchange): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const signal = init.signal ?? undefined;
     if (signal?.aborted) return reject(signal.reason);
-    const body = typeof init.body === "string" ? Buffer.from(init.body) : undefined;
-    if (init.body != null && body === undefined) {
-      return reject(new TypeError("Meilisearch: nur Text als Anfrageinhalt vorgesehen"));
-    }
-    const headers: http.OutgoingHttpHeaders = Object.fromEntries(new Headers(init.headers));
-    if (body) headers["content-length"] = body.length;
-    const transport = url.protocol === "https:" ? https : http;
-    const request = transport.request(
-      url,
-      { method: init.method ?? "GET", headers, agent: url.protocol === "https:" ? agents.https : agents.http },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("end", () => {
-          signal?.removeEventListener("abort", onAbort);
-          const text = Buffer.concat(chunks).toString("utf8");
-          let parsed: unknown;
-          try {
-            parsed = text === "" ? undefined : JSON.parse(text);
-          } catch (error) {
-            return reject(error);
-          }
-          const status = response.statusCode ?? 0;
-          if (status >= 200 && status < 300) return resolve(parsed);
-          const answer = new Response(null, { status, statusText: response.statusMessage ?? "" });
-          reject(new MeilisearchApiError(answer, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
-        });
-      },
-    );
+    const transport = options.protocol === "https:" ? https : http;
+    const request = transport.request(options, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        signal?.removeEventListener("abort", onAbort);
+        const text = Buffer.concat(chunks).toString("utf8");
+        let parsed: unknown;
+        try {
+          parsed = text === "" ? undefined : JSON.parse(text);
+        } catch (error) {
+          return reject(error);
+        }
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) return resolve(parsed);
+        const answer = new Response(null, { status, statusText: response.statusMessage ?? "" });
+        reject(new MeilisearchApiError(answer, parsed as ConstructorParameters<typeof MeilisearchApiError>[1]));
+      });
+    });
     // meilisearch-js's waitForTask passes one signal to all its polls and leaves a listener
     // of its own on it per poll; it is dropped with the signal when the wait ends.
     if (signal) setMaxListeners(0, signal);
@@ -82,11 +87,37 @@ function send(agents: Agents, url: URL, init: RequestInit): Promise<unknown> {
       reject(signal?.reason);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
+    if (timeout) request.setTimeout(timeout.ms, () => request.destroy(timeout.onTimeout()));
     request.on("error", (error) => {
       signal?.removeEventListener("abort", onAbort);
       reject(error);
     });
     request.end(body);
+  });
+}
+
+/** Request headers as node:http takes them; meilisearch-js passes a Headers object, used as it is. */
+function plainHeaders(init: HeadersInit | undefined): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {};
+  (init instanceof Headers ? init : new Headers(init)).forEach((value, name) => {
+    headers[name] = value;
+  });
+  return headers;
+}
+
+/** meilisearch-js's `httpClient` contract (URL and fetch's RequestInit) on `exchange`. */
+function send(agents: Agents, url: URL, init: RequestInit): Promise<unknown> {
+  const body = typeof init.body === "string" ? Buffer.from(init.body) : undefined;
+  if (init.body != null && body === undefined) {
+    return Promise.reject(new TypeError("Meilisearch: nur Text als Anfrageinhalt vorgesehen"));
+  }
+  const headers = plainHeaders(init.headers);
+  if (body) headers["content-length"] = body.length;
+  const agent = url.protocol === "https:" ? agents.https : agents.http;
+  return exchange({
+    options: { ...urlToHttpOptions(url), method: init.method ?? "GET", headers, agent },
+    body,
+    signal: init.signal ?? undefined,
   });
 }
 
@@ -106,6 +137,49 @@ export function createMeilisearchClient({ host, apiKey, timeout }: ClientOptions
     timeout,
     httpClient: (input, init = {}) => send(agents, input instanceof URL ? input : new URL(String(input)), init),
   });
+}
+
+/** What the request path asks of Meilisearch: searches, several at once. */
+export type SearchClient = {
+  multiSearch<T extends Record<string, unknown> = Record<string, unknown>>(
+    queries: MultiSearchQuery[],
+  ): Promise<MultiSearchResponse<T>>;
+};
+
+/**
+ * The search client of the request path: one POST /multi-search per call, its URL and
+ * headers prepared once. meilisearch-js builds a URL, merges Headers and sets up an
+ * AbortController and a timer for every request; on the same connections this client takes
+ * about 0.2 ms off each search on a 2-core machine, a tenth of what the portal adds to the
+ * engine's time (README, Measurements).
+ * Failures are meilisearch-js's errors: MeilisearchApiError for the engine's own answer,
+ * MeilisearchRequestError for the connection, with MeilisearchRequestTimeOutError as the
+ * cause after `timeout` ms of silence.
+ */
+export function createSearchClient({ host, apiKey, timeout }: ClientOptions): SearchClient {
+  const url = new URL("multi-search", host.endsWith("/") ? host : `${host}/`);
+  const agents = agentsFor(timeout);
+  const options = { ...urlToHttpOptions(url), method: "POST", agent: url.protocol === "https:" ? agents.https : agents.http };
+  const headers: http.OutgoingHttpHeaders = {
+    "Content-Type": "application/json",
+    ...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {}),
+  };
+  const onTimeout = () => new MeilisearchRequestTimeOutError(timeout, { method: "POST" });
+  return {
+    async multiSearch<T extends Record<string, unknown>>(queries: MultiSearchQuery[]) {
+      const body = Buffer.from(JSON.stringify({ queries }));
+      try {
+        return (await exchange({
+          options: { ...options, headers: { ...headers, "Content-Length": body.length } },
+          body,
+          timeout: { ms: timeout, onTimeout },
+        })) as MultiSearchResponse<T>;
+      } catch (error) {
+        if (error instanceof MeilisearchApiError) throw error;
+        throw new MeilisearchRequestError(url.href, error);
+      }
+    },
+  };
 }
 
 /** The engine's own error behind a failed call (index missing, key invalid …), if any. */

@@ -1,6 +1,6 @@
 import { Meilisearch, type Task } from "meilisearch";
 import { getEnv } from "~/env.server";
-import { createMeilisearchClient } from "./http-client.server";
+import { createMeilisearchClient, createSearchClient, type SearchClient } from "./http-client.server";
 
 export type EngineConfig = {
   url: string;
@@ -135,14 +135,14 @@ export async function ensureWriteKey(config: EngineConfig): Promise<string | und
   return created.key;
 }
 
-const searchClients = new Map<string, Promise<Meilisearch>>();
+const searchClients = new Map<string, Promise<SearchClient>>();
 
 /** A client that can only search; the one used on the request path. */
-export function searchClient(config: EngineConfig): Promise<Meilisearch> {
+export function searchClient(config: EngineConfig): Promise<SearchClient> {
   const cacheKey = `${config.url}|${config.indexUid}`;
   let client = searchClients.get(cacheKey);
   if (!client) {
-    client = ensureSearchKey(config).then((apiKey) => connect(config.url, apiKey, 5_000));
+    client = ensureSearchKey(config).then((apiKey) => createSearchClient({ host: config.url, apiKey, timeout: 5_000 }));
     // A failed lookup (engine down) must not be cached forever.
     client.catch(() => searchClients.delete(cacheKey));
     searchClients.set(cacheKey, client);

@@ -169,7 +169,7 @@ export async function searchCatalogue(
 ): Promise<SearchOutcome> {
   try {
     const client = await searchClient(config);
-    const { results } = await client.multiSearch({ queries: buildQueries(plan, config.indexUid) });
+    const { results } = await client.multiSearch(buildQueries(plan, config.indexUid));
     const [first, ...rest] = results;
     if (!first) throw new Error("leere Antwort");
     const distribution: Record<string, Record<string, number> | undefined> = Object.assign(
@@ -214,7 +214,7 @@ export type PinsOutcome = { status: "ok"; total: number; pins: MapPin[] } | { st
 export async function searchPins(plan: SearchPlan, config: EngineConfig = engineConfigFromEnv()): Promise<PinsOutcome> {
   try {
     const client = await searchClient(config);
-    const { results } = await client.multiSearch({ queries: [buildPinsQuery(plan, config.indexUid)] });
+    const { results } = await client.multiSearch([buildPinsQuery(plan, config.indexUid)]);
     const [result] = results;
     if (!result) throw new Error("leere Antwort");
     const pins = (result.hits as SearchDocument[]).flatMap((hit): MapPin[] =>
@@ -245,8 +245,8 @@ export async function searchPins(plan: SearchPlan, config: EngineConfig = engine
 export async function engineStatus(config: EngineConfig = engineConfigFromEnv()) {
   try {
     const client = await searchClient(config);
-    const result = await client.index(config.indexUid).search("", { limit: 0 });
-    return { ok: true as const, documents: result.estimatedTotalHits ?? 0 };
+    const { results } = await client.multiSearch([{ indexUid: config.indexUid, q: "", limit: 0 }]);
+    return { ok: true as const, documents: results[0]?.estimatedTotalHits ?? 0 };
   } catch {
     return { ok: false as const, documents: null };
   }

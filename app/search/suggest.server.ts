@@ -57,14 +57,13 @@ export async function suggest(
   try {
     const config = options.config ?? engineConfigFromEnv();
     const client = await searchClient(config);
-    const result = await client.index<SearchDocument>(config.indexUid).search(query, {
-      limit: MAX_ENTRY_SUGGESTIONS,
-      attributesToRetrieve: RETRIEVED,
-      locales: QUERY_LOCALES,
-    });
+    const { results } = await client.multiSearch<SearchDocument>([
+      { indexUid: config.indexUid, q: query, limit: MAX_ENTRY_SUGGESTIONS, attributesToRetrieve: RETRIEVED, locales: QUERY_LOCALES },
+    ]);
+    const hits = results[0]?.hits ?? [];
     return {
       status: "ok",
-      suggestions: { query, entries: result.hits.map(toEntry), gemeinden, kategorien: matchSectors(query) },
+      suggestions: { query, entries: hits.map(toEntry), gemeinden, kategorien: matchSectors(query) },
     };
   } catch (error) {
     console.error(`[search] Vorschläge fehlgeschlagen: ${message(error)}`);

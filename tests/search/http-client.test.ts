@@ -1,11 +1,12 @@
-// The HTTP side of the Meilisearch clients, against the real Meilisearch of this test run:
+// The HTTP side of the Meilisearch clients (meilisearch-js with our httpClient, and the lean
+// search client of the request path), against the real Meilisearch of this test run:
 // answers and errors as meilisearch-js defines them, a dead or silent host failing fast,
 // and kept-alive connections that carry uncompressed answers (see http-client.server.ts).
 import net from "node:net";
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "~/search/engine.server";
-import { apiErrorOf, createMeilisearchClient } from "~/search/http-client.server";
+import { apiErrorOf, createMeilisearchClient, createSearchClient } from "~/search/http-client.server";
 import { adminClient, assertSucceeded, searchClient } from "~/search/meili.server";
 import { dropTestIndex, testEngineConfig } from "../support/engine";
 
@@ -56,6 +57,19 @@ async function relay(target: string) {
 }
 
 const closers: (() => Promise<void>)[] = [];
+
+/** A host that accepts connections and never answers. */
+async function silentHost() {
+  const accepted: net.Socket[] = [];
+  const silent = net.createServer((socket) => accepted.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  closers.push(async () => {
+    for (const socket of accepted) socket.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  });
+  const address = silent.address();
+  return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+}
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
@@ -95,26 +109,8 @@ describe("Meilisearch HTTP client", () => {
     expect(apiErrorOf(error)?.cause?.code).toBe("invalid_api_key");
   });
 
-  it("throws MeilisearchRequestError when nothing listens, so the search degrades", async () => {
-    const deadUrl = `http://127.0.0.1:${await freePort()}`;
-    const client = await searchClient({ url: deadUrl, searchKey: "irrelevant", indexUid: config.indexUid });
-    await expect(client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "kita" }] })).rejects.toBeInstanceOf(
-      MeilisearchRequestError,
-    );
-  });
-
   it("gives up on a host that accepts but never answers, with a timeout error", async () => {
-    const accepted: net.Socket[] = [];
-    const silent = net.createServer((socket) => accepted.push(socket));
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    closers.push(async () => {
-      for (const socket of accepted) socket.destroy();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    });
-    const address = silent.address();
-    const port = typeof address === "object" && address ? address.port : 0;
-    const client = createMeilisearchClient({ host: `http://127.0.0.1:${port}`, apiKey: "irrelevant", timeout: 1_000 });
-
+    const client = createMeilisearchClient({ host: await silentHost(), apiKey: "irrelevant", timeout: 1_000 });
     const error = await client.multiSearch({ queries: [{ indexUid: config.indexUid, q: "kita" }] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MeilisearchRequestError);
     expect(error instanceof MeilisearchRequestError && error.cause).toBeInstanceOf(MeilisearchRequestTimeOutError);
@@ -140,6 +136,61 @@ describe("Meilisearch HTTP client", () => {
       // Compressed answers come chunked, in two writes: the delayed-ACK stall.
       expect(head).not.toMatch(/^content-encoding:/m);
       expect(head).not.toMatch(/^transfer-encoding: chunked/m);
+      expect(head).toMatch(/^content-length: \d+$/m);
+    }
+  });
+});
+
+describe("search client of the request path", () => {
+  const query = (q: string) => [{ indexUid: config.indexUid, q }];
+
+  it("returns the hits of several searches at once", async () => {
+    const client = createSearchClient({ host: config.url, apiKey: config.masterKey, timeout: 5_000 });
+    const { results } = await client.multiSearch([...query("gymnasium"), ...query("kita")]);
+    expect(results.map((result) => result.hits.map((hit) => hit.title).sort())).toEqual([
+      ["Friedrich-Schiller-Gymnasium", "Goethe-Gymnasium"],
+      ["Kita Sonnenschein"],
+    ]);
+  });
+
+  it("reports the engine's error and code for an unknown index and a wrong key", async () => {
+    const client = createSearchClient({ host: config.url, apiKey: config.masterKey, timeout: 5_000 });
+    const missing = await client.multiSearch([{ indexUid: `${config.indexUid}_missing`, q: "kita" }]).catch((caught: unknown) => caught);
+    expect(missing).toBeInstanceOf(MeilisearchApiError);
+    expect(apiErrorOf(missing)?.cause?.code).toBe("index_not_found");
+    expect(apiErrorOf(missing)?.response.status).toBe(400);
+
+    const wrongKey = createSearchClient({ host: config.url, apiKey: "wrong", timeout: 5_000 });
+    const refused = await wrongKey.multiSearch(query("kita")).catch((caught: unknown) => caught);
+    expect(apiErrorOf(refused)?.cause?.code).toBe("invalid_api_key");
+  });
+
+  it("throws MeilisearchRequestError when nothing listens, so the search degrades", async () => {
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    const client = await searchClient({ url: deadUrl, searchKey: "irrelevant", indexUid: config.indexUid });
+    await expect(client.multiSearch(query("kita"))).rejects.toBeInstanceOf(MeilisearchRequestError);
+  });
+
+  it("gives up on a host that accepts but never answers, with a timeout error", async () => {
+    const client = createSearchClient({ host: await silentHost(), apiKey: "irrelevant", timeout: 1_000 });
+    const error = await client.multiSearch(query("kita")).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MeilisearchRequestError);
+    expect(error instanceof MeilisearchRequestError && error.cause).toBeInstanceOf(MeilisearchRequestTimeOutError);
+  });
+
+  it("searches over one kept-alive connection and gets uncompressed answers", async () => {
+    const wire = await relay(config.url);
+    closers.push(wire.close);
+    const client = createSearchClient({ host: wire.url, apiKey: config.masterKey, timeout: 5_000 });
+    for (let round = 0; round < 10; round += 1) {
+      const { results } = await client.multiSearch(query("kita"));
+      expect(results[0]?.hits.map((hit) => hit.title)).toEqual(["Kita Sonnenschein"]);
+    }
+    expect(wire.connections()).toBe(1);
+    const heads = wire.responseHeads();
+    expect(heads).toHaveLength(10);
+    for (const head of heads) {
+      expect(head).not.toMatch(/^content-encoding:/m);
       expect(head).toMatch(/^content-length: \d+$/m);
     }
   });
