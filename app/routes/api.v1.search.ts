@@ -1,18 +1,19 @@
-import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { cacheHeaders, NO_STORE, PRIVATE_SEARCH_CACHE_CONTROL, SEARCH_CACHE_CONTROL } from "~/http/headers";
+import { jsonAnswer, toResponse, type JsonAnswer } from "~/http/json-api";
 import { highlightToHtml } from "~/search/highlight";
 import { runSearch } from "~/search/page.server";
 
 // Public JSON API. Field names are part of the contract: add fields, never rename them.
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { params, issues, plan, outcome, suggestion } = await runSearch(new URL(request.url).searchParams);
+export async function answer(query: URLSearchParams): Promise<JsonAnswer> {
+  const { params, issues, plan, outcome, suggestion } = await runSearch(query);
   if (issues.length > 0) {
-    return json({ error: "Ungültige Parameter", issues }, { status: 400, headers: cacheHeaders(NO_STORE) });
+    return jsonAnswer({ error: "Ungültige Parameter", issues }, cacheHeaders(NO_STORE), 400);
   }
   if (outcome.status === "degraded") {
-    return json({ error: outcome.message }, { status: 503, headers: cacheHeaders(NO_STORE, { "Retry-After": "30" }) });
+    return jsonAnswer({ error: outcome.message }, cacheHeaders(NO_STORE, { "Retry-After": "30" }), 503);
   }
-  return json(
+  return jsonAnswer(
     {
       query: params.q,
       total: outcome.total,
@@ -23,19 +24,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
       recognised: plan.recognised,
       suggestion,
       ortChoices: plan.ortChoices,
-      hits: outcome.hits.map(({ highlight, ...hit }) => ({
+      // Spread and replace rather than `({ highlight, ...hit })`: V8's object rest is several
+      // times slower, and this runs for every hit of every search.
+      hits: outcome.hits.map((hit) => ({
         ...hit,
         highlight: {
-          title: highlightToHtml(highlight.title),
-          snippet: highlight.snippet === null ? null : highlightToHtml(highlight.snippet),
+          title: highlightToHtml(hit.highlight.title),
+          snippet: hit.highlight.snippet === null ? null : highlightToHtml(hit.highlight.snippet),
         },
       })),
       facets: outcome.facets,
     },
-    {
-      headers: cacheHeaders(params.lat !== null ? PRIVATE_SEARCH_CACHE_CONTROL : SEARCH_CACHE_CONTROL, {
-        "Access-Control-Allow-Origin": "*",
-      }),
-    },
+    cacheHeaders(params.lat !== null ? PRIVATE_SEARCH_CACHE_CONTROL : SEARCH_CACHE_CONTROL, {
+      "Access-Control-Allow-Origin": "*",
+    }),
   );
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return toResponse(await answer(new URL(request.url).searchParams));
 }
