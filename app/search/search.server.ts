@@ -131,6 +131,19 @@ function hitsQuery(plan: SearchPlan, indexUid: string) {
   } satisfies MultiSearchQuery;
 }
 
+/**
+ * Matched words marked in the title and a description snippet around them. Only with words:
+ * without them nothing can match, and the engine would send every hit a second time as
+ * `_formatted` for nothing.
+ */
+const MARKED_MATCHES = {
+  attributesToHighlight: ["title"],
+  attributesToCrop: ["description"],
+  cropLength: 24,
+  highlightPreTag: HIGHLIGHT_START,
+  highlightPostTag: HIGHLIGHT_END,
+} satisfies Partial<MultiSearchQuery>;
+
 /** The engine queries for a plan: the page of hits, and one count query per selected facet group. */
 export function buildQueries(plan: SearchPlan, indexUid: string): MultiSearchQuery[] {
   const common = commonFilters(plan);
@@ -141,11 +154,7 @@ export function buildQueries(plan: SearchPlan, indexUid: string): MultiSearchQue
     page: plan.page,
     hitsPerPage: PAGE_SIZE,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ["title"],
-    attributesToCrop: ["description"],
-    cropLength: 24,
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
+    ...(plan.q ? MARKED_MATCHES : {}),
     // A selected facet group is counted without its own filter (below), so choosing
     // "Kita" still shows how many entries the other sectors have.
     facets: FACET_GROUPS.filter(({ key }) => !selected(key)).map(({ attribute }) => attribute),

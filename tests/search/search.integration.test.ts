@@ -8,7 +8,8 @@ import { getMunicipalityPage } from "~/catalogue/places.server";
 import { adminClient } from "~/search/meili.server";
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from "~/search/params";
 import { planSearch } from "~/search/plan";
-import { DEGRADED_MESSAGE, engineStatus, searchCatalogue } from "~/search/search.server";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/search/highlight";
+import { buildQueries, DEGRADED_MESSAGE, engineStatus, searchCatalogue } from "~/search/search.server";
 import { PAGE_SIZE } from "~/search/settings";
 import { rebuildIndex } from "~/search/sync.server";
 import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
@@ -150,6 +151,17 @@ describe("searchCatalogue on the seed catalogue", () => {
     expect(result.hits).toHaveLength(PAGE_SIZE);
     const sectorTotal = Object.values(result.facets.kategorie).reduce((sum, count) => sum + count, 0);
     expect(sectorTotal).toBe(indexed);
+  });
+
+  it("marks matched words only when there are words; a filter alone lists plain titles", async () => {
+    const browsed = answered(await search({ kategorie: ["kita"], gemeinde: ["ludwigsburg"] }));
+    expect(browsed.hits.length).toBeGreaterThan(0);
+    for (const hit of browsed.hits) expect(hit.highlight).toEqual({ title: hit.title, snippet: null });
+    const [browseQuery] = buildQueries(planSearch({ ...DEFAULT_SEARCH_PARAMS, kategorie: ["kita"] }, gazetteerOf(catalogue.db)), "entries");
+    expect(browseQuery).not.toHaveProperty("attributesToHighlight");
+
+    const searched = answered(await search({ q: "Gymnasium", gemeinde: ["asperg"] }));
+    expect(searched.hits[0]?.highlight.title).toBe(`Friedrich-List-${HIGHLIGHT_START}Gymnasium${HIGHLIGHT_END} Asperg`);
   });
 
   it("answers no-results for nonsense", async () => {
