@@ -1,9 +1,11 @@
 // Search benchmark on the seed catalogue, a real Meilisearch (its own temporary one, or
 // MEILI_URL) and the built portal served by scripts/serve.ts as in production. Prints Markdown:
-//   1. GET /api/v1/search against the same requests sent straight to Meilisearch,
+//   1. GET /api/v1/search against the same requests sent straight to Meilisearch, and for
+//      reference a bare Node.js relay (scripts/bench/bare-relay.mjs) against Meilisearch,
 //   2. the /suche results page under 20 concurrent clients,
 //   3. the full index rebuild.
 //   npx tsx scripts/bench-search.ts [--rounds 50]
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -136,12 +138,23 @@ function expectOk(answer: Answer, what: string) {
   return answer;
 }
 
+/** The reference relay (scripts/bench/bare-relay.mjs) in its own process, like the portal. */
+async function startBareRelay(target: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["scripts/bench/bare-relay.mjs", target], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString("utf8").trim()));
+    child.once("exit", (code) => reject(new Error(`[bench] Das Relay endete mit ${code}.`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
 const env = getEnv({ ...process.env, DATA_DIR: dir, MEILI_INDEX: `bench_${process.pid}` });
 const { db } = prepareCatalogue(env.DATABASE_PATH);
 let engine: Engine | undefined;
 let app: ServedApp | undefined;
 let recorder: Awaited<ReturnType<typeof startRecorder>> | undefined;
+let relay: Awaited<ReturnType<typeof startBareRelay>> | undefined;
 const agents: http.Agent[] = [];
 
 try {
@@ -224,6 +237,29 @@ try {
     if (round >= 0) noSearch.times.push(noSearchMs);
   }
 
+  // Reference: the same engine requests through a bare Node.js relay instead of the portal,
+  // against the engine directly, in the same alternating order.
+  relay = await startBareRelay(engine.config.url);
+  const relayAgent = newAgent(1);
+  const viaRelay = (query: string) => async () => {
+    for (const request of meiliRequests.get(query) ?? []) {
+      expectOk(await send(relayAgent, `${relay!.url}${request.path}`, request), `Relay ${request.path}`);
+    }
+  };
+  const reference = { relay: [] as number[], meili: [] as number[] };
+  for (let round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
+    for (const query of QUERIES) {
+      const relayFirst = round % 2 === 0;
+      const [meiliBeforeMs] = relayFirst ? [0] : await timed(direct(query));
+      const [relayMs] = await timed(viaRelay(query));
+      const [meiliMs] = relayFirst ? await timed(direct(query)) : [meiliBeforeMs];
+      if (round < 0) continue;
+      reference.relay.push(relayMs);
+      reference.meili.push(meiliMs);
+    }
+  }
+  relay.child.kill("SIGTERM");
+
   // 2. The results page (HTML) under concurrent clients.
   const pageAgent = newAgent(WORKERS);
   const pageTimes: number[] = [];
@@ -276,10 +312,20 @@ try {
         `${ms(percentile(noSearch.times, 50))} | ${ms(percentile(noSearch.times, 95))} |`,
     );
   }
+  const [relayMedian, relayMeiliMedian] = [percentile(reference.relay, 50), percentile(reference.meili, 50)];
+  console.log(
+    `| Referenz: nacktes Node-Relay (\`scripts/bench/bare-relay.mjs\`) | ${ms(relayMedian)} | ${ms(percentile(reference.relay, 95))} |`,
+  );
+  console.log(`| Meilisearch direkt, im Wechsel mit dem Relay | ${ms(relayMeiliMedian)} | ${ms(percentile(reference.meili, 95))} |`);
   const verdict = (ok: boolean) => (ok ? "erreicht" : "NICHT erreicht");
   console.log(
     `\nZiel: Das Portal fügt dem Median höchstens ${TARGET_ADDED_MS} ms hinzu (≤ 2× direkt). ` +
       `Gemessen: +${ms(added)} ms (${verdict(added <= TARGET_ADDED_MS)}), ${ratio.toFixed(2)}× (${verdict(ratio <= 2)}).`,
+  );
+  console.log(
+    `Ein Node.js-Prozess im Weg, der nur weiterleitet und das JSON liest und schreibt, fügt auf dieser Maschine ` +
+      `schon +${ms(relayMedian - relayMeiliMedian)} ms (${(relayMedian / relayMeiliMedian).toFixed(2)}×) hinzu; ` +
+      `der Rest, etwa ${ms(added - (relayMedian - relayMeiliMedian))} ms, ist die Arbeit des Portals.`,
   );
 
   console.log(`\n## 2. Ergebnisseite unter Last\n`);
@@ -300,6 +346,7 @@ try {
 } finally {
   await app?.stop();
   await recorder?.close();
+  relay?.child.kill("SIGTERM");
   for (const agent of agents) agent.destroy();
   await engine?.running?.stop();
   db.$client.close();
