@@ -5,33 +5,20 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NO_STORE, SEARCH_CACHE_CONTROL } from "~/http/headers";
-import { ensureSearchKey } from "~/search/meili.server";
 import { DEGRADED_MESSAGE } from "~/search/search.server";
-import { rebuildIndex } from "~/search/sync.server";
-import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
-import { dropTestIndex, testEngineConfig } from "../support/engine";
-import { serveApp, type ServedApp } from "../support/server";
+import { serveSearch, type ServedSearch } from "../support/served-search";
 
-const config = testEngineConfig("json_api");
-let catalogue: TempCatalogue;
-let app: ServedApp;
-let down: ServedApp;
+let served: ServedSearch;
+let app: ServedSearch["app"];
+let down: ServedSearch["down"];
 
 beforeAll(async () => {
-  catalogue = createTempCatalogue("json-api");
-  await rebuildIndex(catalogue.db, config);
-  const searchKey = await ensureSearchKey(config);
-  if (!searchKey) throw new Error("Kein Suchschlüssel");
-  const settings = { databasePath: catalogue.databasePath, dataDir: catalogue.dir, meiliIndex: config.indexUid };
-  app = await serveApp({ ...settings, meiliUrl: config.url, meiliSearchKey: searchKey });
-  down = await serveApp({ ...settings, meiliUrl: "http://127.0.0.1:9", meiliSearchKey: "kein-schluessel" }, { requireHealthy: false });
+  served = await serveSearch("json-api");
+  ({ app, down } = served);
 }, 180_000);
 
 afterAll(async () => {
-  await app?.stop();
-  await down?.stop();
-  await dropTestIndex(config);
-  catalogue?.cleanup();
+  await served?.stop();
 });
 
 /** The headers a client of the API relies on. */

@@ -4,36 +4,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BBox, Boundaries, MapPin, PinsResponse } from "~/map/types";
 import { BASEMAP_CACHE_CONTROL, NO_STORE, PRIVATE_SEARCH_CACHE_CONTROL, SEARCH_CACHE_CONTROL } from "~/http/headers";
-import { ensureSearchKey } from "~/search/meili.server";
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from "~/search/params";
 import { planSearch } from "~/search/plan";
 import { buildPinsQuery, buildQueries, DEGRADED_MESSAGE, MAX_PINS, searchPins } from "~/search/search.server";
-import { rebuildIndex } from "~/search/sync.server";
-import { createTempCatalogue, type TempCatalogue } from "../support/catalogue";
-import { dropTestIndex, testEngineConfig } from "../support/engine";
 import { gazetteerOf } from "../support/search";
-import { serveApp, type ServedApp } from "../support/server";
+import { serveSearch, type ServedSearch } from "../support/served-search";
 
-const config = testEngineConfig("pins");
-let catalogue: TempCatalogue;
-let app: ServedApp;
-let down: ServedApp;
+let served: ServedSearch;
+let catalogue: ServedSearch["catalogue"];
+let app: ServedSearch["app"];
+let down: ServedSearch["down"];
 
 beforeAll(async () => {
-  catalogue = createTempCatalogue("pins");
-  await rebuildIndex(catalogue.db, config);
-  const searchKey = await ensureSearchKey(config);
-  if (!searchKey) throw new Error("Kein Suchschlüssel");
-  const settings = { databasePath: catalogue.databasePath, dataDir: catalogue.dir, meiliIndex: config.indexUid };
-  app = await serveApp({ ...settings, meiliUrl: config.url, meiliSearchKey: searchKey });
-  down = await serveApp({ ...settings, meiliUrl: "http://127.0.0.1:9", meiliSearchKey: "kein-schluessel" }, { requireHealthy: false });
+  served = await serveSearch("pins");
+  ({ catalogue, app, down } = served);
 }, 180_000);
 
 afterAll(async () => {
-  await app?.stop();
-  await down?.stop();
-  await dropTestIndex(config);
-  catalogue?.cleanup();
+  await served?.stop();
 });
 
 type SearchHit = { id: string; slug: string; title: string; category: string; lat: number | null; lng: number | null; geoPrecision: string | null; address: string | null };
