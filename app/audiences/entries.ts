@@ -1,7 +1,8 @@
 // The shape in which the audience pages read catalogue entries, and the one way their rules
-// match an entry. Pure: the rows come from entries.server.ts, the rules are data in the
+// match an entry. Pure: the entries come from entries.server.ts, the rules are data in the
 // modules next to this one, so every rule can be tested on small examples.
 import type { Audience, EntryKind, GeoPrecision, Sector, Topic } from "~/catalogue/vocabulary";
+import type { EntrySource } from "~/search/documents";
 
 /** A published institution or offer, as the audience pages need it. */
 export type AudienceEntry = {
@@ -28,6 +29,36 @@ export type AudienceEntry = {
   sourceUrls: string[];
   stand: string;
 };
+
+/**
+ * A published entry as the audience pages read it: an institution without its own list of
+ * types counts under its main type, and a position is only as precise as it is present.
+ */
+export function toAudienceEntry(source: EntrySource): AudienceEntry {
+  const { kind, slug, title, sector, type, types, typeDetail, topics, audiences, description, targetGroup } = source;
+  const { municipality, lat, lng, geoPrecision, website, phone, sourceUrls, stand } = source;
+  return {
+    kind,
+    slug,
+    title,
+    sector,
+    type,
+    types: types.length > 0 ? types : [type],
+    typeDetail,
+    topics,
+    audiences,
+    description,
+    targetGroup,
+    municipality,
+    lat,
+    lng,
+    geoPrecision: lat !== null && lng !== null ? geoPrecision : null,
+    website,
+    phone,
+    sourceUrls,
+    stand,
+  };
+}
 
 /**
  * A rule over what an entry states. An entry matches when any criterion matches: one of the

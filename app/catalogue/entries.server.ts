@@ -3,7 +3,7 @@ import { institutions, municipalities, offers, type OutboxEntity } from "../../d
 import type { CatalogueDb } from "./db.server";
 import type { EntrySource } from "~/search/documents";
 
-// Reads catalogue entries in the shape the search documents are built from.
+// Reads published catalogue entries in one shape for the search documents and the audience pages.
 
 const municipalityColumns = { slug: municipalities.slug, name: municipalities.name };
 
@@ -56,6 +56,9 @@ function institutionSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lat: row.lat,
     lng: row.lng,
     geoPrecision: row.geoPrecision,
+    website: row.website,
+    phone: row.phone,
+    sourceUrls: row.sourceUrls,
     stand: row.stand,
     updatedAt: row.updatedAt,
   }));
@@ -86,6 +89,9 @@ function offerSources(db: CatalogueDb, ids?: number[]): EntrySource[] {
     lat: row.lat,
     lng: row.lng,
     geoPrecision: row.geoPrecision,
+    website: row.website,
+    phone: row.phone,
+    sourceUrls: row.sourceUrls,
     stand: row.stand,
     updatedAt: row.updatedAt,
   }));

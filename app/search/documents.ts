@@ -54,7 +54,10 @@ export type SearchDocument = {
   _geo?: { lat: number; lng: number };
 };
 
-/** The catalogue row as the sync module reads it (institution or offer, joined). */
+/**
+ * A published catalogue entry (institution or offer, joined) as the sync module builds search
+ * documents from it and the audience pages read it.
+ */
 export type EntrySource = {
   kind: EntryKind;
   id: number;
@@ -78,6 +81,10 @@ export type EntrySource = {
   lat: number | null;
   lng: number | null;
   geoPrecision: GeoPrecision | null;
+  /** Contact and sources: shown on the audience pages, not indexed. */
+  website: string | null;
+  phone: string | null;
+  sourceUrls: string[];
   stand: string;
   /** The row's `updated_at`: the reconciliation compares it with the index. */
   updatedAt: string | null;

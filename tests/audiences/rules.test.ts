@@ -4,13 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { clauseWith, groupBySituation, situationsOf, SITUATIONS } from "~/audiences/beratung";
 import { ENTRY_REFS, REF_KEYS, resolveRef } from "~/audiences/bildungsregion";
-import { matchesRule, textOf, type AudienceEntry, type EntryRule } from "~/audiences/entries";
+import { matchesRule, textOf, toAudienceEntry, type AudienceEntry, type EntryRule } from "~/audiences/entries";
 import { AGE_BANDS, familyServices, nearbyHiddenFields, nearbySearch } from "~/audiences/familien";
 import { isForSchoolClasses, selectLernorte, subjectCounts, subjectsOf, SUBJECTS } from "~/audiences/lehrkraefte";
 import { filterProjects, queryWords } from "~/audiences/projekte";
 import { THEMES, themeBySlug } from "~/audiences/themes";
 import { TYPICAL_AGES } from "~/catalogue/ages";
 import { TOPICS } from "~/catalogue/vocabulary";
+import type { EntrySource } from "~/search/documents";
 
 let counter = 0;
 function makeEntry(overrides: Partial<AudienceEntry> = {}): AudienceEntry {
@@ -39,6 +40,50 @@ function makeEntry(overrides: Partial<AudienceEntry> = {}): AudienceEntry {
     ...overrides,
   };
 }
+
+
+describe("toAudienceEntry", () => {
+  const source: EntrySource = {
+    kind: "einrichtung",
+    id: 3,
+    slug: "stadtbibliothek-beispielstadt",
+    title: "Stadtbibliothek Beispielstadt",
+    sector: "kultur",
+    type: "Bibliothek",
+    types: ["Bibliothek", "Außerschulischer Lernort"],
+    typeDetail: null,
+    topics: [],
+    audiences: [],
+    ageMin: null,
+    ageMax: null,
+    municipality: { slug: "ludwigsburg", name: "Ludwigsburg" },
+    institutionName: null,
+    street: "Beispielweg 1",
+    postcode: "71634",
+    town: "Ludwigsburg",
+    description: "Führungen für Schulklassen",
+    targetGroup: null,
+    lat: 48.89,
+    lng: 9.19,
+    geoPrecision: "exact",
+    website: "https://example.org",
+    phone: "07141 0",
+    sourceUrls: ["https://example.org/quelle"],
+    stand: "2024",
+    updatedAt: null,
+  };
+
+  it.each<[string, Partial<EntrySource>, Partial<AudienceEntry>]>([
+    ["keeps what the page shows", {}, { title: "Stadtbibliothek Beispielstadt", types: ["Bibliothek", "Außerschulischer Lernort"], geoPrecision: "exact", website: "https://example.org", phone: "07141 0", sourceUrls: ["https://example.org/quelle"] }],
+    ["counts an institution without a list of types under its main type", { types: [] }, { types: ["Bibliothek"] }],
+    ["has no precision without a position", { lat: null, lng: null }, { lat: null, lng: null, geoPrecision: null }],
+    ["has no precision with half a position", { lng: null }, { geoPrecision: null }],
+  ])("%s", (_, overrides, expected) => {
+    const entry = toAudienceEntry({ ...source, ...overrides });
+    expect(entry).toMatchObject(expected);
+    expect(entry).not.toHaveProperty("street");
+  });
+});
 
 describe("matchesRule", () => {
   const cases: { name: string; rule: EntryRule; entry: Partial<AudienceEntry>; expected: boolean }[] = [
