@@ -1,34 +1,18 @@
 // The shape in which the audience pages read catalogue entries, and the one way their rules
 // match an entry. Pure: the entries come from entries.server.ts, the rules are data in the
 // modules next to this one, so every rule can be tested on small examples.
-import type { Audience, EntryKind, GeoPrecision, Sector, Topic } from "~/catalogue/vocabulary";
+import type { EntryKind, Sector, Topic } from "~/catalogue/vocabulary";
 import type { EntrySource } from "~/search/documents";
 
-/** A published institution or offer, as the audience pages need it. */
-export type AudienceEntry = {
-  kind: EntryKind;
-  slug: string;
-  title: string;
-  sector: Sector;
-  /** Main type (institutions) or the offer's type. */
-  type: string;
-  /** Every type; for offers the one type. */
-  types: string[];
-  typeDetail: string | null;
-  /** Offers only: institutions have no topics or audiences in the catalogue. */
-  topics: Topic[];
-  audiences: Audience[];
-  description: string | null;
-  targetGroup: string | null;
-  municipality: { slug: string; name: string } | null;
-  lat: number | null;
-  lng: number | null;
-  geoPrecision: GeoPrecision | null;
-  website: string | null;
-  phone: string | null;
-  sourceUrls: string[];
-  stand: string;
-};
+/**
+ * A published institution or offer, as the audience pages need it. `types` lists every type
+ * (for offers the one type); topics and audiences only offers have in the catalogue.
+ */
+export type AudienceEntry = Pick<
+  EntrySource,
+  | "kind" | "slug" | "title" | "sector" | "type" | "types" | "typeDetail" | "topics" | "audiences" | "description"
+  | "targetGroup" | "municipality" | "lat" | "lng" | "geoPrecision" | "website" | "phone" | "sourceUrls" | "stand"
+>;
 
 /**
  * A published entry as the audience pages read it: an institution without its own list of

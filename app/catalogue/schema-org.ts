@@ -1,7 +1,8 @@
 // schema.org markup of an entry: which type it is (from the catalogue's sector and types) and
 // the JSON-LD object the detail page embeds. Only what the catalogue holds is said; a missing
 // field is left out, never guessed. Pure, so the mapping is tested table by table.
-import type { EntryKind, GeoPrecision, Sector } from "./vocabulary";
+import type { EntryDetail } from "./details.server";
+import type { EntryKind, Sector } from "./vocabulary";
 
 /** What each type is in schema.org's hierarchy decides which properties it may carry. */
 const TYPES = {
@@ -109,25 +110,11 @@ export function schemaOrgType(entry: { kind: EntryKind; sector: Sector; types: r
   return rules.otherwise;
 }
 
-export type JsonLdEntry = {
-  kind: EntryKind;
-  sector: Sector;
-  types: string[];
-  title: string;
-  description: string | null;
-  street: string | null;
-  postcode: string | null;
-  town: string | null;
-  lat: number | null;
-  lng: number | null;
-  geoPrecision: GeoPrecision | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  ageMin: number | null;
-  ageMax: number | null;
-  municipality: { name: string } | null;
-};
+export type JsonLdEntry = Pick<
+  EntryDetail,
+  | "kind" | "sector" | "types" | "title" | "description" | "street" | "postcode" | "town" | "lat" | "lng"
+  | "geoPrecision" | "phone" | "email" | "website" | "ageMin" | "ageMax"
+> & { municipality: { name: string } | null };
 
 type JsonObject = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | JsonObject | JsonValue[];
