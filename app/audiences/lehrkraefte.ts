@@ -2,7 +2,7 @@
 // no "for school classes" field, so the flag is derived here, only from what the sources
 // state (README, Decisions: "Lernorte für Schulklassen").
 import { distanceKm } from "~/search/places";
-import { byTitle, matchesRule, type AudienceEntry, type EntryRule, type RuleEntry } from "./entries";
+import { byTitle, matchesRule, toEntryLink, type AudienceEntry, type EntryLink, type EntryRule, type RuleEntry } from "./entries";
 
 /** Lernorte are places outside school: culture, and further education that names schools. */
 export const LERNORT_SECTORS = ["kultur", "weiterbildung"] as const;
@@ -82,13 +82,7 @@ export function isSubject(value: string): value is SubjectId {
   return SUBJECTS.some((subject) => subject.id === value);
 }
 
-export type Lernort = {
-  slug: string;
-  title: string;
-  type: string;
-  /** The Gemeinde's name; null without a place. */
-  place: string | null;
-  targetGroup: string | null;
+export type Lernort = EntryLink & {
   subjects: SubjectId[];
   /** Kilometres from the chosen school, rounded to 0.1; null without a school or a position. */
   distanceKm: number | null;
@@ -112,11 +106,7 @@ export function selectLernorte(
     .map((entry): Lernort => {
       const { lat, lng } = entry;
       return {
-        slug: entry.slug,
-        title: entry.title,
-        type: entry.type,
-        place: entry.municipality?.name ?? null,
-        targetGroup: entry.targetGroup,
+        ...toEntryLink(entry),
         subjects: subjectsOf(entry),
         distanceKm: school && lat !== null && lng !== null ? Math.round(distanceKm(school, { lat, lng }) * 10) / 10 : null,
         approximate: entry.geoPrecision !== "exact",
