@@ -123,6 +123,42 @@ function Area({
   );
 }
 
+function Select({
+  values,
+  errors,
+  name,
+  label,
+  hint,
+  required,
+  empty,
+  options,
+}: {
+  values: EntryFormValues;
+  errors: FieldErrors;
+  name: "sector" | "carrier" | "institution" | "gemeinde";
+  label: string;
+  hint?: ReactNode;
+  required?: boolean;
+  /** The label of the empty choice. */
+  empty: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <Field name={name} label={label} hint={hint} error={errors[name]} required={required}>
+      {(props) => (
+        <select {...props} defaultValue={values[name]}>
+          <option value="">{empty}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 function Choices({
   values,
   errors,
@@ -215,18 +251,14 @@ export function EntryFields({
         <fieldset>
           <legend>Grunddaten</legend>
           <Text {...shared} name="name" label={kind === "einrichtung" ? "Name der Einrichtung" : "Titel des Angebots"} required />
-          <Field name="sector" label="Bereich" error={errors.sector} required>
-            {(props) => (
-              <select {...props} defaultValue={values.sector}>
-                <option value="">Bitte wählen</option>
-                {SECTORS.map((sector) => (
-                  <option key={sector} value={sector}>
-                    {SECTOR_LABELS[sector]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <Select
+            {...shared}
+            name="sector"
+            label="Bereich"
+            required
+            empty="Bitte wählen"
+            options={SECTORS.map((value) => ({ value, label: SECTOR_LABELS[value] }))}
+          />
           <Text
             {...shared}
             name="type"
@@ -250,33 +282,23 @@ export function EntryFields({
                 rows={2}
               />
               <Text {...shared} name="typeDetail" label="Art laut Quelle" hint="Nur wenn die Quelle die Art genauer benennt." />
-              <Field name="carrier" label="Trägerschaft" error={errors.carrier}>
-                {(props) => (
-                  <select {...props} defaultValue={values.carrier}>
-                    <option value="">nicht angegeben</option>
-                    {CARRIERS.map((carrier) => (
-                      <option key={carrier} value={carrier}>
-                        {CARRIER_LABELS[carrier]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <Select
+                {...shared}
+                name="carrier"
+                label="Trägerschaft"
+                empty="nicht angegeben"
+                options={CARRIERS.map((value) => ({ value, label: CARRIER_LABELS[value] }))}
+              />
             </>
           ) : (
             <>
-              <Field name="institution" label="Einrichtung, die das Angebot macht" error={errors.institution}>
-                {(props) => (
-                  <select {...props} defaultValue={values.institution}>
-                    <option value="">keine oder nicht im Katalog</option>
-                    {context.institutions.map((institution) => (
-                      <option key={institution.id} value={String(institution.id)}>
-                        {institution.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <Select
+                {...shared}
+                name="institution"
+                label="Einrichtung, die das Angebot macht"
+                empty="keine oder nicht im Katalog"
+                options={context.institutions.map((institution) => ({ value: String(institution.id), label: institution.name }))}
+              />
               <Choices {...shared} name="topics" legend="Themen" options={TOPICS.map((value) => ({ value, label: TOPIC_LABELS[value] }))} />
               <Choices
                 {...shared}
@@ -310,23 +332,14 @@ export function EntryFields({
             <Text {...shared} name="postcode" label="Postleitzahl" inputMode="numeric" />
             <Text {...shared} name="town" label="Ort" />
           </div>
-          <Field
+          <Select
+            {...shared}
             name="gemeinde"
             label="Gemeinde"
-            error={errors.gemeinde}
             hint="Die Stadt oder Gemeinde im Landkreis, zu der die Adresse gehört."
-          >
-            {(props) => (
-              <select {...props} defaultValue={values.gemeinde}>
-                <option value="">keine (landkreisweit)</option>
-                {context.municipalities.map((municipality) => (
-                  <option key={municipality.slug} value={municipality.slug}>
-                    {municipality.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            empty="keine (landkreisweit)"
+            options={context.municipalities.map((municipality) => ({ value: municipality.slug, label: municipality.name }))}
+          />
           <p className="entry-position">{positionText(values)}</p>
           <input type="hidden" name="geoLat" value={values.geoLat} />
           <input type="hidden" name="geoLng" value={values.geoLng} />
